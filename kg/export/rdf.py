@@ -22,15 +22,21 @@ def write_atomically(path: str | Path, write: Callable[[Path], None]) -> None:
     os.close(fd)
     try:
         write(Path(tmp))
+        os.chmod(tmp, 0o644)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
+# Individuals are written as full IRIs (<https://w3id.org/ddkg/id/person/john-healey>): a prefixed name would have
+# to escape the slashes of their paths (ddr:person\/john-healey).
+TURTLE_PREFIXES = {k: v for k, v in PREFIXES.items() if k != "ddr"}
+
+
 def turtle_bytes(graph: rdflib.Graph) -> bytes:
     """The graph as Turtle with the ddkg prefixes, triples in sorted order (same graph, same bytes)."""
-    return ox.serialize(oxigraph_triples(graph), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    return ox.serialize(oxigraph_triples(graph), format=ox.RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES)
 
 
 def write_turtle(graph: rdflib.Graph, path: str | Path) -> None:

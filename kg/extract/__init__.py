@@ -18,8 +18,12 @@ _NATIONAL_ROLES = {"HeadOfState", "HeadOfGovernment", "DefenceMinister", "Foreig
 
 
 def document_text(document: Document) -> str:
-    """What the pipeline reads: the title as its own paragraph, then the body."""
-    return f"{document.title}\n\n{document.text}" if document.title else document.text
+    """What the pipeline reads: the title as its own sentence and paragraph, then the body."""
+    if not document.title:
+        return document.text
+    title = document.title.strip()
+    end = "" if title[-1:] in ".!?" else "."
+    return f"{title}{end}\n\n{document.text}"
 
 
 def publisher_nation(document: Document, gaz: Gazetteer) -> Optional[str]:

@@ -92,6 +92,7 @@ class MeetingReader:
         self.published = published
         self.triggers = triggers
         self.ent_of_token: dict[int, Span] = {t: e for e in doc.ents for t in range(e.start, e.end)}
+        self._claimed: set[int] = set()  # tokens in the clauses of the sentence's other events
 
     # -- triggers ---------------------------------------------------------------------------------------------
     def _trigger(self, tok: Token) -> Optional[Trigger]:
@@ -188,7 +189,7 @@ class MeetingReader:
             return {t.i for t in agent}
         return {t.i for s in subj for t in s.subtree}
 
-    def _parties_in(self, tokens: set[int]) -> tuple[list[str], list[str], list[str]]:
+    def _parties_in(self, tokens: set[int], groups: bool = True) -> tuple[list[str], list[str], list[str]]:
         persons: list[str] = []
         nations: list[str] = []
         orgs: list[str] = []
@@ -200,7 +201,7 @@ class MeetingReader:
                 continue
             if ent.label_ == "NATION" and ent.kb_id_ and ent.root.dep_ != "poss" and not self._inside_name(ent):
                 _add(nations, ent.kb_id_)
-            elif ent.label_ == "NORP" and ent.kb_id_ and ent.root.head.lower_ in _PEOPLE_NOUNS:
+            elif groups and ent.label_ == "NORP" and ent.kb_id_ and ent.root.head.lower_ in _PEOPLE_NOUNS and ent.root.head.i not in self.ent_of_token:
                 _add(nations, ent.kb_id_)
             elif ent.label_ == "ORG" and i in self.org_of_token:
                 _add(orgs, self.org_of_token[i])
@@ -220,7 +221,7 @@ class MeetingReader:
         for t in group:
             trig = self._trigger(t)
             if trig and trig.kind in {"host", "chair"}:
-                p, n, _ = self._parties_in(self._subjects(t))
+                p, n, _ = self._parties_in(self._subjects(t), groups=False)
                 refs = [Ref("person", x) for x in p] + [Ref("nation", x) for x in n]
                 for r in refs:
                     _add(ev.hosts if trig.kind == "host" else ev.chairs, r)
@@ -248,6 +249,9 @@ class MeetingReader:
         doc = self.doc
         visit = any(t.lower_.startswith(("visit", "travel")) for t in group)
         dates = [e for e in doc.ents if e.label_ in {"DATE", "TIME"} and e.start in scope]
+        if not dates:  # a date elsewhere in the sentence, outside any other event's clause
+            sent = ev.anchor.sent
+            dates = [e for e in sent.ents if e.label_ in {"DATE", "TIME"} and e.start not in self._claimed]
         future = ev.planned
         for e in dates:
             value = resolve_date(e.text, self.published, future)
@@ -271,6 +275,9 @@ class MeetingReader:
             elif e.label_ == "ORDINAL" and e.root.head in group:
                 ev.ordinal = _ORDINAL_WORDS.get(e.text.lower())
         for t in group:
+            for c in t.children:
+                if c.dep_ in {"amod", "advmod"} and c.lower_ in _ORDINAL_WORDS:
+                    ev.ordinal = _ORDINAL_WORDS[c.lower_]
             if t.pos_ == "NOUN":
                 for c in t.children:
                     if c.dep_ in {"amod", "nummod", "compound"} and (m := _ORDINAL.match(c.text)):
@@ -305,7 +312,10 @@ class MeetingReader:
             triggers = [t for t in sent if self._trigger(t)]
             if not triggers:
                 continue
-            for group in self._group(triggers):
+            groups = self._group(triggers)
+            scopes = [self._scope(self._anchor(g), [t for t in triggers if t not in g]) for g in groups]
+            for n, group in enumerate(groups):
+                self._claimed = set().union(*(s for m, s in enumerate(scopes) if m != n))
                 out.append(self._read(group, triggers))
         return out
 

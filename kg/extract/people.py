@@ -63,6 +63,7 @@ def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[lis
     posts: list[Post] = []
     nation: Optional[str] = None
     pending_org: Optional[Span] = None
+    ranks: list[Post] = []  # a rank counts as the post only when no post is named ("General X")
     while j >= 0:
         prev = ents[j]
         gap = doc[prev.end:pos]
@@ -78,8 +79,7 @@ def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[lis
                 posts.insert(0, _title_post(prev, gaz, None, org, title_text))
             elif prev.label_ == "RANK":
                 entry = gaz.title_by_name.get(fold(prev.kb_id_ or prev.text))
-                if not posts:
-                    posts.insert(0, Post(title=prev.text, role=(entry.role if entry and entry.role else "MilitaryOfficer")))
+                ranks.insert(0, Post(title=prev.text, role=(entry.role if entry and entry.role else "MilitaryOfficer")))
         elif prev.label_ in {"NATION", "NORP"} and prev.kb_id_ and (not gap_text or gap_text[0] in _POSSESSIVE and len(gap_text) == 1) and posts:
             nation = nation or prev.kb_id_
         elif prev.label_ == "ORG" and not gap_text and posts:
@@ -88,7 +88,7 @@ def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[lis
             break
         pos = prev.start
         j -= 1
-    return posts, nation, pos
+    return posts or ranks[:1], nation, pos
 
 
 def _apposition_left(doc: Doc, ents: list[Span], k: int, chain_start: int, gaz: Gazetteer) -> tuple[list[Post], Optional[str], bool]:

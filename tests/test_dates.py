@@ -1,0 +1,52 @@
+"""Relative and partial dates resolved against the publication date."""
+
+from datetime import date
+
+import pytest
+
+from kg.extract.dates import resolve_date
+
+PUBLISHED = date(2025, 4, 10)  # a Thursday
+
+
+@pytest.mark.parametrize("text, future, value, precision", [
+    ("today", False, "2025-04-10", "day"),
+    ("later today", True, "2025-04-10", "day"),
+    ("this evening", False, "2025-04-10", "day"),
+    ("Tomorrow", True, "2025-04-11", "day"),
+    ("yesterday", False, "2025-04-09", "day"),
+    ("last weekend", False, "2025-04", "month"),
+    ("last month", False, "2025-03", "month"),
+    ("in February", False, "2025-02", "month"),
+    ("in May", True, "2025-05", "month"),
+    ("in December", False, "2024-12", "month"),
+    ("12 February 2025", False, "2025-02-12", "day"),
+    ("February 12, 2025", False, "2025-02-12", "day"),
+    ("February 12", False, "2025-02-12", "day"),
+    ("12-14 February 2025", False, "2025-02-12", "day"),
+    ("on Tuesday", False, "2025-04-08", "day"),
+    ("on Thursday", False, "2025-04-10", "day"),
+    ("next Monday", True, "2025-04-14", "day"),
+    ("earlier this year", False, "2025", "year"),
+    ("2027", False, "2027", "year"),
+    ("a couple of weeks ago", False, "2025-03", "month"),
+])
+def test_relative_dates_resolve_against_publication(text, future, value, precision):
+    resolved = resolve_date(text, PUBLISHED, future)
+    assert resolved is not None
+    assert (resolved.value, resolved.precision) == (value, precision)
+    assert resolved.text == text
+
+
+def test_day_and_month_without_year_or_publication_is_unknown():
+    assert resolve_date("February 12", None) is None
+    assert resolve_date("tomorrow", None) is None
+
+
+def test_full_dates_need_no_publication_date():
+    assert resolve_date("6 September 2024", None).value == "2024-09-06"
+
+
+def test_words_that_are_not_dates_give_none():
+    assert resolve_date("this financial year", PUBLISHED) is None
+    assert resolve_date("may", PUBLISHED) is None  # the verb, not the month
