@@ -13,8 +13,6 @@ from kg.nlp.components import DdkgEntities
 from kg.nlp.gazetteer import Gazetteer, fold
 from kg.types import Document, Extraction, Organisation, Post
 
-_NATIONAL_ROLES = {"HeadOfState", "HeadOfGovernment", "DefenceMinister", "ForeignMinister", "OtherMinister",
-                   "MilitaryOfficer", "NationalSecurityAdviser", "Legislator"}
 
 
 def document_text(document: Document) -> str:
@@ -50,8 +48,8 @@ def extract(doc: Doc, document: Document, entities: DdkgEntities) -> Extraction:
     for p in people.persons:
         if p.nation is None:
             p.nation = implied.get(p.name)
-        if p.nation is None and home and p.posts and any(q.role in _NATIONAL_ROLES for q in p.posts):
-            p.nation = home
+        if p.nation is None and home and p.posts and not any(gaz.is_international_post(q.title, q.org) for q in p.posts):
+            p.nation = home  # a titled official in a government's release serves that government unless said otherwise
         p.posts = [Post(q.title, q.role, q.nation or p.nation, q.org) for q in p.posts]
     nations: list[str] = []
     for ent in doc.ents:

@@ -45,8 +45,11 @@ class PeopleResult:
 
 
 def clean_name(span: Span) -> str:
-    tokens = [t.text_with_ws for t in span if t.text not in _POSSESSIVE]
-    name = "".join(tokens).strip().strip(",").strip()
+    """The span's text without a trailing possessive, commas or hyphens."""
+    tokens = list(span)
+    while tokens and (tokens[-1].text in _POSSESSIVE or tokens[-1].text in {",", "-", "–"}):
+        tokens = tokens[:-1]
+    name = "".join(t.text_with_ws for t in tokens).strip()
     return " ".join(name.split())
 
 
@@ -128,7 +131,7 @@ def _right(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[list[Pos
     nxt = ents[k + 1] if k + 1 < len(ents) else None
     if nxt is not None and nxt.start == ent.end and nxt.label_ == "POSTNOMINAL":
         posts.append(_title_post(nxt, gaz, None))
-    elif nxt is not None and nxt.label_ == "NATION" and [t.text for t in doc[ent.end:nxt.start]] == ["of"]:
+    elif nxt is not None and nxt.label_ == "NATION" and [t.lower_ for t in doc[ent.end:nxt.start]] in (["of"], ["of", "the"]):
         nation = nxt.kb_id_
     elif nxt is not None and doc[ent.end:ent.end + 1].text == ",":
         words = [t.lower_ for t in doc[ent.end + 1:nxt.start]]
@@ -195,7 +198,10 @@ def _compatible(mention: PersonMention, person: Person) -> bool:
     if a == b:
         return True
     if a[-1] != b[-1]:
-        return False
+        # "Prime Minister Kishida" and "Prime Minister Kishida Fumio": one name inside the other, same title
+        short, long_ = (a, b) if len(a) < len(b) else (b, a)
+        same_title = {fold(x.title) for x in mention.posts} & {fold(x.title) for x in person.posts}
+        return len(short) == 1 and short[0] in long_ and bool(same_title)
     if len(a) == 1 or len(b) == 1:
         return True
     return a[0][0] == b[0][0] and (len(a[0]) <= 2 or len(b[0]) <= 2 or a[0] == b[0])  # "J. Biden" ~ "Joe Biden"

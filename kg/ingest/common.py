@@ -48,8 +48,17 @@ def parse_date(value: object) -> Optional[date]:
         return None
 
 
+_ESCAPED_CHAR = re.compile(r"\\x([0-9A-Fa-f]{2})|\\u([0-9A-Fa-f]{4})")
+
+
+def _unescape(m: re.Match[str]) -> str:
+    return chr(int(m.group(1) or m.group(2), 16))
+
+
 def clean_text(text: str) -> str:
-    """Normalise Unicode (NFC), unify line ends and unwrap hard-wrapped lines inside paragraphs."""
+    """Normalise Unicode (NFC), undo literal escapes left by scrapers ("Ant\\xF3nio" -> "António"), unify line
+    ends and unwrap hard-wrapped lines inside paragraphs."""
+    text = _ESCAPED_CHAR.sub(_unescape, text)
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     if not re.search(r"\n\s*\n", text.strip()):
         # no blank lines: each line is a paragraph (as in the seed press release)

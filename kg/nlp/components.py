@@ -30,11 +30,17 @@ _TITLE_LABEL_BY_KIND = {"post": "TITLE", "rank": "RANK", "honorific": "HONORIFIC
 _LEADING_DETERMINERS = {"the", "The"}
 _NOT_NAME_START = {"the", "a", "an", "this", "that", "these", "our", "his", "her", "their", "its", "and", "of"}
 _PRIORITY = {"gazetteer": 3, "pattern": 2, "model": 1}
+_POSSESSIVES = {"'s", "’s"}
 
 
 def load_org_heads(patterns_dir: Path) -> dict[str, str]:
     with (patterns_dir / "org_heads.csv").open(encoding="utf-8", newline="") as fh:
         return {row["head"]: row["kind"] for row in csv.DictReader(fh)}
+
+
+def load_words(path: Path, column: str = "word") -> set[str]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {row[column] for row in csv.DictReader(fh)}
 
 
 class DdkgEntities:
@@ -45,6 +51,7 @@ class DdkgEntities:
         self.name = name
         self.gazetteer: Gazetteer = load_gazetteer(folder)
         self.org_heads = load_org_heads(folder)
+        self.not_person_words = load_words(folder / "not_person_words.csv")
         self.phrases = PhraseMatcher(nlp.vocab)
         self._keys: dict[str, tuple[str, str]] = {}  # match label -> (entity label, kb id)
         self._add_phrases(nlp)
@@ -109,7 +116,9 @@ class DdkgEntities:
         while start < end and (doc[start].text in _LEADING_DETERMINERS or (label == "PERSON" and start in title_tokens)):
             start += 1
         if label == "PERSON":
-            while end > start and (end - 1 in title_tokens or doc[end - 1].text in {"'s", "’s", "'", "’", ","}):
+            cut = next((i for i in range(start, end) if doc[i].text in _POSSESSIVES), end)
+            end = cut  # "Harris's Meeting": the name ends at the possessive
+            while end > start and (end - 1 in title_tokens or doc[end - 1].text in {"'", "’", ",", "-", "–"}):
                 end -= 1
         if start >= end:
             return None
@@ -117,6 +126,8 @@ class DdkgEntities:
         gaz = self.gazetteer
         if label == "PERSON" and doc[end - 1].text in self.org_heads:
             return start, end, "ORG", ""
+        if label == "PERSON" and (doc[end - 1].text in self.not_person_words or not any(t.is_alpha and t.text[0].isupper() for t in doc[start:end])):
+            return None
         if label in {"GPE", "LOC", "NORP", "ORG", "FAC"}:
             key = fold(text)
             if key in gaz.nation_by_name:
@@ -128,13 +139,26 @@ class DdkgEntities:
                 return start, end, "GPE", place.iso3 + "|" + place.name
             if key in gaz.org_by_name:
                 return start, end, "ORG", gaz.org_by_name[key].name
+        if label == "ORG" and not self._looks_like_org(doc[start:end]):
+            return None  # "COVID-19", "Abraham Accords": no organisation head word, not a known name
         return start, end, label, ""
+
+    def _looks_like_org(self, span: Span) -> bool:
+        """A known head word ("... Council"), or an acronym ("NSC")."""
+        words = [t.text for t in span]
+        return any(w in self.org_heads for w in words) or (len(words) == 1 and words[0].isupper() and words[0].isalpha() and 2 <= len(words[0]) <= 6)
 
     @staticmethod
     def _resolve_overlaps(candidates: list[tuple[int, int, str, str, str]]) -> list[tuple[int, int, str, str]]:
         taken: set[int] = set()
         chosen = []
-        for start, end, label, kb, source in sorted(candidates, key=lambda c: (-(c[1] - c[0]), -_PRIORITY[c[4]], c[0], c[2], c[3])):
+        # The model's own names lose to any gazetteer or pattern match they overlap, except PERSON (a person's
+        # name may contain a place name); then longer spans win, then the surer source.
+        def rank(c: tuple[int, int, str, str, str]) -> tuple:
+            demoted = c[4] == "model" and c[2] != "PERSON"
+            return (demoted, -(c[1] - c[0]), -_PRIORITY[c[4]], c[0], c[2], c[3])
+
+        for start, end, label, kb, source in sorted(candidates, key=rank):
             if any(i in taken for i in range(start, end)):
                 continue
             taken.update(range(start, end))

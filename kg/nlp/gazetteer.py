@@ -57,6 +57,7 @@ class TitleEntry:
     role: str  # role concept local name, "" for honorifics
     kind: str  # post | rank | honorific | postnominal
     nation: str  # ISO3 or ""
+    scope: str = ""  # "international" for posts of international organisations (Secretary-General)
 
 
 @dataclass
@@ -78,6 +79,14 @@ class Gazetteer:
         if key.startswith("the "):
             key = key[4:]
         return self.nation_by_name.get(key) or self.nation_by_demonym.get(key)
+
+    def is_international_post(self, title: str, org: Optional[str] = None) -> bool:
+        """A post of an international organisation: it serves no nation."""
+        entry = self.title_by_name.get(fold(title))
+        if entry is not None and entry.scope == "international":
+            return True
+        org_entry = self.org_by_name.get(fold(org)) if org else None
+        return org_entry is not None and org_entry.kind == "international"
 
     def nation_label(self, iso3: str) -> str:
         entry = self.nations.get(iso3)
@@ -112,7 +121,7 @@ def load_gazetteer(patterns_dir: str | Path = PATTERNS_DIR) -> Gazetteer:
         for name in (org.name, *org.aliases):
             gaz.org_by_name.setdefault(fold(name), org)
     for row in _rows(folder / "titles.csv"):
-        title = TitleEntry(row["title"], row["role"], row["kind"], row["nation"])
+        title = TitleEntry(row["title"], row["role"], row["kind"], row["nation"], row.get("scope", ""))
         gaz.titles.append(title)
         gaz.title_by_name.setdefault(fold(title.title), title)
     return gaz
