@@ -9,7 +9,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 import rdflib
 
@@ -53,15 +53,38 @@ def read_documents(inputs: Iterable[str | Path], report: BuildReport, published:
     return docs
 
 
+def paragraphs(document: Document) -> list[str]:
+    """The title and each paragraph: parsed apart, so no sentence runs across a paragraph or list item."""
+    return [p.strip() for p in document_text(document).split("\n\n") if p.strip()]
+
+
+def parse_documents(docs: list[Document], nlp) -> Iterator[tuple[Document, "spacy.tokens.Doc"]]:
+    """Each document parsed paragraph by paragraph (in batches) and joined into one spaCy Doc."""
+    from spacy.tokens import Doc
+
+    def texts():
+        for n, document in enumerate(docs):
+            for text in paragraphs(document) or [""]:
+                yield text, n
+
+    current, parts = 0, []
+    for parsed, n in nlp.pipe(texts(), batch_size=BATCH_SIZE, as_tuples=True):
+        if n != current:
+            yield docs[current], Doc.from_docs(parts, ensure_whitespace=True)
+            current, parts = n, []
+        parts.append(parsed)
+    if parts:
+        yield docs[current], Doc.from_docs(parts, ensure_whitespace=True)
+
+
 def extract_documents(docs: list[Document], nlp=None, progress: Optional[Callable[[int], None]] = None) -> list[Extraction]:
     """Run the spaCy pipeline over the documents in batches and extract from each."""
     from kg.nlp.pipeline import load_pipeline
 
     nlp = nlp or load_pipeline()
     entities: DdkgEntities = nlp.get_pipe("ddkg_entities")
-    texts = (document_text(d) for d in docs)
     out = []
-    for document, doc in zip(docs, nlp.pipe(texts, batch_size=BATCH_SIZE)):
+    for document, doc in parse_documents(docs, nlp):
         out.append(extract(doc, document, entities))
         if progress:
             progress(len(out))

@@ -34,6 +34,12 @@ _NATION_COUNT = re.compile(
     r"\b(?:around|about|some|roughly|approximately|nearly|almost|more than|over|up to|at least)?\s*"
     r"(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+"
     r"(?:\w+\s+)?(?:nations|countries|states|allies|partner nations|member states)\b", re.I)
+_LEADER_COUNT = re.compile(
+    r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+"
+    r"(?:\w+\s+){0,2}(?:leaders|heads of state|heads of government|ministers)\s+(?:representing|from)\b", re.I)
+_SERIES_HEADS = {"Summit", "Conference", "Forum", "Dialogue", "Meeting", "Meetings", "Talks", "Session"}
+_AT_SERIES = re.compile(r"\b(at|during|margins of|upcoming|attend|attended|attending|ahead of|host|hosted|hosting|convene|convened)\W*(the\s+)?(upcoming\s+|next\s+|first\s+|annual\s+)?$", re.I)
+_LIST_INTRO = re.compile(r"\b(participants|participated|participating|attendees|attending|in attendance|joined by|attended by|following)\b[^.]*:\s*$", re.I)
 _WORD_NUMBERS = {**NUMBER_WORDS, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 _ORDINAL = re.compile(r"^(\d+)(st|nd|rd|th)$", re.I)
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -73,6 +79,8 @@ class _Event:
     mode: str = "in-person"
     planned: bool = False
     visit_nation: Optional[str] = None
+    counterpart_described: bool = False  # "met with 15 leaders", "with Congressional leaders"
+    series_event: bool = False  # "at the upcoming Summit of the Americas in Los Angeles"
 
 
 def _add(seq: list, item) -> None:
@@ -106,9 +114,16 @@ class MeetingReader:
             return None
         if trig.kind in {"host", "chair"} and not any(c.dep_ in {"dobj", "nsubj", "nsubjpass", "agent"} for c in tok.children):
             return None
+        if tok.lower_.startswith(("welcom", "receiv")) and not any(
+                c.dep_ == "dobj" and any(t.i in self.token_person or self._is_nation(t.i) for t in c.subtree) for c in tok.children):
+            return None  # "welcomed the input", "received support": not a visit
         if tok.lower_ in {"call", "calls"} and any(c.lower_ in {"for", "on"} for c in tok.children):
             return None  # "a call for calm", "calls on"
         return trig
+
+    def _is_nation(self, i: int) -> bool:
+        ent = self.ent_of_token.get(i)
+        return ent is not None and ent.label_ == "NATION"
 
     def _group(self, triggers: list[Token]) -> list[list[Token]]:
         """Triggers joined in the parse through other triggers or function words form one event."""
@@ -217,6 +232,8 @@ class MeetingReader:
         ev = _Event(anchor=anchor, triggers=group, sentence=sent.text.strip())
         party = self._party_tokens(group, scope)
         ev.persons, ev.nations, ev.orgs = self._parties_in(party)
+        ev.counterpart_described = any(
+            self.doc[i].lower_ in _PEOPLE_NOUNS and self.doc[i].dep_ in {"pobj", "dobj", "conj"} for i in party)
         # hosts and chairs
         for t in group:
             trig = self._trigger(t)
@@ -285,7 +302,7 @@ class MeetingReader:
                     elif c.dep_ in {"amod", "advmod"} and c.lower_ in _ORDINAL_WORDS:
                         ev.ordinal = _ORDINAL_WORDS[c.lower_]
         text = " ".join(doc[i].text for i in sorted(scope))
-        if m := _NATION_COUNT.search(text):
+        if m := (_NATION_COUNT.search(text) or _LEADER_COUNT.search(text)):
             n = m.group(1).lower()
             ev.nation_count = int(n) if n.isdigit() else _WORD_NUMBERS.get(n)
         groups = [o for o in ev.orgs if self.orgs.get(o) and self.orgs[o].kind == "group"]
@@ -305,10 +322,39 @@ class MeetingReader:
                 found = name
         return found
 
+    def _series_events(self, sent: Span) -> list[_Event]:
+        """A meeting named by its series: "at the upcoming Summit of the Americas in Los Angeles"."""
+        out = []
+        for ent in sent.ents:
+            name = self.org_of_token.get(ent.start) if ent.label_ == "ORG" else None
+            org = self.orgs.get(name) if name else None
+            if org is None or org.kind != "group" or not _SERIES_HEADS & set(name.split()):
+                continue
+            if not _AT_SERIES.search(self.doc[sent.start:ent.start].text):
+                continue
+            ev = _Event(anchor=ent.root, triggers=[], sentence=sent.text.strip(), series=name, series_event=True)
+            ev.planned = bool(_FUTURE.search(sent.text)) or "upcoming" in self.doc[max(sent.start, ent.start - 3):ent.start].text.lower()
+            self._read_place_date_counts(ev, set(range(ent.start, min(sent.end, ent.end + 6))), [])
+            ev.series = name
+            out.append(ev)
+        return out
+
+    def listed_participants(self) -> tuple[list[str], str]:
+        """Persons listed after "The leaders that participated:" (or "Participants:") to the end of the text."""
+        for sent in self.doc.sents:
+            if _LIST_INTRO.search(sent.text.strip()):
+                names: list[str] = []
+                for i in range(sent.end, len(self.doc)):
+                    if i in self.token_person:
+                        _add(names, self.token_person[i])
+                return names, sent.text.strip()
+        return [], ""
+
     # -- the document -----------------------------------------------------------------------------------------
     def events(self) -> list[_Event]:
         out: list[_Event] = []
         for sent in self.doc.sents:
+            out.extend(self._series_events(sent))
             triggers = [t for t in sent if self._trigger(t)]
             if not triggers:
                 continue
@@ -321,8 +367,10 @@ class MeetingReader:
 
 
 def _is_actor_event(ev: _Event) -> bool:
+    if ev.series_event:
+        return bool(ev.place or ev.date or ev.planned)
     actors = len(ev.persons) + len(ev.nations)
-    parties = actors + len(ev.orgs)
+    parties = actors + len(ev.orgs) + ev.counterpart_described
     return actors >= 1 and (parties >= 2 or bool(ev.series or ev.place or ev.nation_count or ev.hosts or ev.chairs))
 
 
@@ -401,6 +449,14 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
                        and (not ev.date or not m.date or ev.date.value == m.date.value)), None)
         if target is not None:
             _merge(target, ev, nation_of)
+    listed, intro = reader.listed_participants()
+    if listed and meetings:
+        main = meetings[0]
+        for p in listed:
+            _add(main.participants, Ref("person", p))
+            if nation_of.get(p):
+                _add(main.participants, Ref("nation", nation_of[p]))
+        _add(main.evidence, intro)
     for m in meetings:
         if m.status == "planned" and m.date and published and m.date.precision == "day" and m.date.value < published.isoformat():
             m.status = "held"

@@ -62,12 +62,13 @@ def _title_post(ent: Span, gaz: Gazetteer, nation: Optional[str], org: Optional[
 def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[list[Post], Optional[str], int]:
     """Titles, ranks and nation words right before ents[k]; returns posts, nation, start of the chain."""
     pos = ents[k].start
+    sent_start = ents[k].sent.start
     j = k - 1
     posts: list[Post] = []
     nation: Optional[str] = None
     pending_org: Optional[Span] = None
     ranks: list[Post] = []  # a rank counts as the post only when no post is named ("General X")
-    while j >= 0:
+    while j >= 0 and ents[j].start >= sent_start:
         prev = ents[j]
         gap = doc[prev.end:pos]
         gap_text = [t.text for t in gap]
@@ -85,7 +86,8 @@ def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[lis
                 ranks.insert(0, Post(title=prev.text, role=(entry.role if entry and entry.role else "MilitaryOfficer")))
         elif prev.label_ in {"NATION", "NORP"} and prev.kb_id_ and (not gap_text or gap_text[0] in _POSSESSIVE and len(gap_text) == 1) and posts:
             nation = nation or prev.kb_id_
-        elif prev.label_ == "ORG" and not gap_text and posts:
+        elif prev.label_ == "ORG" and not gap_text and prev.start >= 2 and doc[prev.start - 1].lower_ == "of" \
+                and any(e.end == prev.start - 1 and e.label_ == "TITLE" for e in ents[max(0, j - 1):j]):
             pending_org = prev  # "Secretary General of CARICOM Dr. X": the org belongs to the title before it
         else:
             break
@@ -128,7 +130,7 @@ def _right(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[list[Pos
     ent = ents[k]
     posts: list[Post] = []
     nation = None
-    nxt = ents[k + 1] if k + 1 < len(ents) else None
+    nxt = ents[k + 1] if k + 1 < len(ents) and ents[k + 1].start < ent.sent.end else None
     if nxt is not None and nxt.start == ent.end and nxt.label_ == "POSTNOMINAL":
         posts.append(_title_post(nxt, gaz, None))
     elif nxt is not None and nxt.label_ == "NATION" and [t.lower_ for t in doc[ent.end:nxt.start]] in (["of"], ["of", "the"]):

@@ -63,8 +63,17 @@ def clean_text(text: str) -> str:
     if not re.search(r"\n\s*\n", text.strip()):
         # no blank lines: each line is a paragraph (as in the seed press release)
         return "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+    text = _BULLET.sub("\n\n", text)  # each list item is a paragraph of its own
     paragraphs = re.split(r"\n\s*\n", text)
     return "\n\n".join(re.sub(r"[ \t]*\n[ \t]*", " ", p).strip() for p in paragraphs if p.strip())
+
+
+_BULLET = re.compile(r"\n[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])[ \t]+")
+
+
+def clean_line(text: str) -> str:
+    """A title or name: escapes undone, NFC, whitespace collapsed."""
+    return " ".join(unicodedata.normalize("NFC", _ESCAPED_CHAR.sub(_unescape, text)).split())
 
 
 def slug(text: str) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Iterator
 
 from kg.errors import UnusableInputError
-from kg.ingest.common import clean_text, parse_date, read_utf8, slug
+from kg.ingest.common import clean_line, clean_text, parse_date, read_utf8, slug
 from kg.types import Document
 
 _SKIP = {"script", "style", "nav", "header", "footer", "aside", "noscript", "form", "svg", "template"}
@@ -84,7 +84,7 @@ def read_html(path: Path) -> Iterator[Document]:
     published = next((parse_date(parser.meta[k]) for k in _DATE_META if k in parser.meta), None) or parse_date(parser.time)
     yield Document(
         doc_id=slug(path.stem),
-        title=title,
+        title=clean_line(title),
         text=text,
         published=published,
         publisher=parser.meta.get("og:site_name", ""),

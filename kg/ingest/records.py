@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Iterator, Union
 
 from kg.errors import UnusableInputError
-from kg.ingest.common import clean_text, parse_date, read_utf8, slug
+from kg.ingest.common import clean_line, clean_text, parse_date, read_utf8, slug
 from kg.types import Document
 
 
@@ -19,7 +19,7 @@ def _record(obj: object, source: str, default_id: str) -> Document:
         raise UnusableInputError(source, "record has no 'text'")
     return Document(
         doc_id=str(obj.get("id") or default_id),
-        title=str(obj.get("title") or ""),
+        title=clean_line(str(obj.get("title") or "")),
         text=clean_text(text),
         published=parse_date(obj.get("published")),
         publisher=str(obj.get("publisher") or ""),

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import Iterator
 
-from kg.ingest.common import clean_text, parse_date, read_utf8, slug
+from kg.ingest.common import clean_line, clean_text, parse_date, read_utf8, slug
 from kg.types import Document
 
 _DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*(.*?)\s*$")
@@ -43,7 +43,7 @@ def read_text(path: Path) -> Iterator[Document]:
             title = lines.pop(0).strip().lstrip("# ").strip()
     yield Document(
         doc_id=fields.get("id") or slug(path.stem),
-        title=title,
+        title=clean_line(title),
         text=clean_text("\n".join(lines)),
         published=published,
         publisher=publisher,
