@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Optional
@@ -24,6 +24,8 @@ from kg.types import DateValue, Meeting, Organisation, Place, Ref
 
 _PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "agent", "poss", "appos", "attr"}
 _PARTY_PREPS = {"with", "between", "among", "amongst", "alongside"}
+_SPEAK_VERBS = {"spoke", "speak", "speaks", "speaking", "talked", "talk", "talks", "wrote", "called"}
+_PRONOUNS = {"they", "them", "their", "we", "our", "us", "both"}
 _PLACE_PREPS = {"in", "at", "to"}
 _NO_SCOPE_DEPS = {"ccomp", "parataxis", "relcl", "acl"}  # clauses that report something else
 _PEOPLE_NOUNS = {"leaders", "leader", "chiefs", "officials", "official", "counterparts", "counterpart", "ministers",
@@ -39,7 +41,8 @@ _LEADER_COUNT = re.compile(
     r"(?:\w+\s+){0,2}(?:leaders|heads of state|heads of government|ministers)\s+(?:representing|from)\b", re.I)
 _SERIES_HEADS = {"Summit", "Conference", "Forum", "Dialogue", "Meeting", "Meetings", "Talks", "Session"}
 _AT_SERIES = re.compile(r"\b(at|during|margins of|upcoming|attend|attended|attending|ahead of|host|hosted|hosting|convene|convened)\W*(the\s+)?(upcoming\s+|next\s+|first\s+|annual\s+)?$", re.I)
-_LIST_INTRO = re.compile(r"\b(participants|participated|participating|attendees|attending|in attendance|joined by|attended by|following)\b[^.]*:\s*$", re.I)
+_LIST_INTRO = re.compile(r"\b(participants|participated|participating|attendees|attending|in attendance|joined by|attended by|speakers|delegation|included|present)\b[^.]*:\s*$", re.I)
+_OCCURRENCES_INTRO = re.compile(r"\b(following|these)\s+(places|dates|occasions|locations|cities|events)\b[^.]*:\s*$", re.I)
 _WORD_NUMBERS = {**NUMBER_WORDS, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 _ORDINAL = re.compile(r"^(\d+)(st|nd|rd|th)$", re.I)
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -79,6 +82,9 @@ class _Event:
     mode: str = "in-person"
     planned: bool = False
     visit_nation: Optional[str] = None
+    places: list[Place] = field(default_factory=list)
+    pronoun_parties: bool = False
+    conj_of: Optional[int] = None  # "their first meeting ... and further meetings": the first trigger's token  # "their first meeting": the parties of the meeting reported just before  # "meetings in Washington and Munich": one each
     counterpart_described: bool = False  # "met with 15 leaders", "with Congressional leaders"
     series_event: bool = False  # "at the upcoming Summit of the Americas in Los Angeles"
 
@@ -137,6 +143,8 @@ class MeetingReader:
             return i
 
         for t in triggers:
+            if t.dep_ == "conj" and t.pos_ == "NOUN" and t.head.pos_ == "NOUN":
+                continue  # "their first meeting in Paris and further meetings in Washington": separate events
             head = t.head
             steps = 0
             while head.i != t.i and steps < 4:
@@ -179,21 +187,25 @@ class MeetingReader:
     def _party_tokens(self, group: list[Token], scope: set[int]) -> set[int]:
         """Tokens in the parts of the clause that name parties: subject, object, with/between phrases."""
         out: set[int] = set()
+        inherited: set[int] = set()  # a subject shared with the head verb, outside the trigger's own clause
         heads = set(group)
         for t in group:
             if t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}:
                 heads.add(t.head if t.head.pos_ != "ADP" else t.head.head)
-            if t.dep_ == "conj" and t.head.pos_ == "VERB":  # "convened and chaired": share the subject
-                heads.add(t.head)
+            if t.dep_ in {"conj", "advcl", "xcomp"} and t.head.pos_ in {"VERB", "AUX"} and not any(
+                    c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+                # "convened and chaired", "will return to the Gulf, visiting X": the subject is the head verb's
+                inherited.update(x.i for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"} for x in c.subtree)
         for h in heads:
             for c in h.children:
                 if c.dep_ in _PARTY_DEPS or c.dep_ == "compound" and h.pos_ == "NOUN":
                     out.update(x.i for x in c.subtree)
-                elif c.dep_ == "prep" and (c.lower_ in _PARTY_PREPS or c.lower_ == "by" and h.tag_ == "VBN"):
+                elif c.dep_ == "prep" and (c.lower_ in _PARTY_PREPS or c.lower_ == "by" and h.tag_ == "VBN"
+                                           or c.lower_ == "to" and h.lower_ in _SPEAK_VERBS):
                     out.update(x.i for x in c.subtree)
                 elif c.dep_ == "prep" and c.lower_ == "of" and h in group and h.pos_ == "NOUN":
                     out.update(x.i for x in c.subtree)  # "meeting of X"
-        return out & scope if scope else out
+        return (out & scope if scope else out) | inherited
 
     def _subjects(self, verb: Token) -> set[int]:
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -232,6 +244,7 @@ class MeetingReader:
         ev = _Event(anchor=anchor, triggers=group, sentence=sent.text.strip())
         party = self._party_tokens(group, scope)
         ev.persons, ev.nations, ev.orgs = self._parties_in(party)
+        ev.pronoun_parties = any(self.doc[i].lower_ in _PRONOUNS for i in party)
         ev.counterpart_described = any(
             self.doc[i].lower_ in _PEOPLE_NOUNS and self.doc[i].dep_ in {"pobj", "dobj", "conj"} for i in party)
         # hosts and chairs
@@ -255,14 +268,44 @@ class MeetingReader:
         if re.search(r"\b(video ?conference|video call|virtual(ly)?|by video|videoconference)\b", scope_text, re.I):
             ev.mode = "video"
         ev.planned = any(self._future(t) for t in group) or bool(_FUTURE.search(scope_text) and any(t.pos_ in {"VERB", "AUX"} for t in group))
-        self._read_place_date_counts(ev, scope, group)
+        self._read_place_date_counts(ev, scope, group, party)
         return ev
 
     def _future(self, verb: Token) -> bool:
-        return any(c.lower_ in {"will", "shall", "'ll"} and c.dep_ == "aux" for c in verb.children) or \
+        heads = [verb] + ([verb.head] if verb.dep_ in {"advcl", "xcomp", "conj"} else [])
+        return any(c.lower_ in {"will", "shall", "'ll"} and c.dep_ == "aux" for h in heads for c in h.children) or \
             any(c.lower_ in {"set", "expected", "due", "scheduled"} for c in verb.ancestors if c.i >= verb.sent.start)
 
-    def _read_place_date_counts(self, ev: _Event, scope: set[int], group: list[Token]) -> None:
+    @staticmethod
+    def _prep_of(e: Span, group: list[Token], visit: bool) -> str:
+        """The preposition governing an entity ("in Paris" -> "in"); "to" for the object of visit ("visiting Japan")."""
+        for t in e:
+            if t.dep_ == "pobj":
+                return t.head.lower_ if t.head.dep_ != "conj" else t.head.head.lower_
+            if t.dep_ == "conj" and t.head.dep_ == "pobj":
+                return t.head.head.lower_
+            if visit and t.dep_ == "dobj" and t.head in group:
+                return "to"
+        return ""
+
+    def _attached(self, e: Span, group: list[Token], party: Optional[set[int]]) -> bool:
+        """Does the place phrase belong to the meeting (its trigger, its clause's verb, a party), not to a topic
+        ("talks on the situation in Aleppo")?"""
+        if party is None:
+            return True
+        tok = next((t for t in e if t.dep_ in {"pobj", "dobj"}), e.root)
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head  # "in Washington and Munich"
+        if tok.dep_ != "pobj":
+            return tok.dep_ == "dobj" and tok.head in group
+        prep = tok.head
+        while prep.dep_ == "conj" and prep.head.i != prep.i:
+            prep = prep.head
+        head = prep.head
+        tops = {g.i for g in group} | {g.head.i for g in group} | {g.head.head.i for g in group if g.head.pos_ == "ADP"}
+        return head.i in tops or head.i in party
+
+    def _read_place_date_counts(self, ev: _Event, scope: set[int], group: list[Token], party: Optional[set[int]] = None) -> None:
         doc = self.doc
         visit = any(t.lower_.startswith(("visit", "travel")) for t in group)
         dates = [e for e in doc.ents if e.label_ in {"DATE", "TIME"} and e.start in scope]
@@ -278,17 +321,21 @@ class MeetingReader:
         for e in doc.ents:
             if e.start not in scope:
                 continue
-            prep = e.root.head.lower_ if e.root.dep_ == "pobj" else ""
-            if e.label_ == "GPE" and e.kb_id_ and "|" in e.kb_id_ and prep in _PLACE_PREPS and ev.place is None:
+            prep = self._prep_of(e, group, visit) if self._attached(e, group, party) else ""
+            place = None
+            if e.label_ == "GPE" and e.kb_id_ and "|" in e.kb_id_ and prep in _PLACE_PREPS:
                 iso3, name = e.kb_id_.split("|", 1)
-                ev.place = Place(name=e.text if e.text != name else name, nation=iso3)
+                place = Place(name=e.text if e.text != name else name, nation=iso3)
                 if visit and prep == "to":
-                    ev.visit_nation = iso3
-            elif e.label_ == "GPE" and not e.kb_id_ and prep in {"in", "at"} and ev.place is None:
-                ev.place = Place(name=e.text, nation=None)
+                    ev.visit_nation = ev.visit_nation or iso3
+            elif e.label_ == "GPE" and not e.kb_id_ and prep in {"in", "at"}:
+                place = Place(name=e.text, nation=None)
             elif e.label_ == "NATION" and visit and prep == "to":
-                ev.visit_nation = e.kb_id_
+                ev.visit_nation = ev.visit_nation or e.kb_id_
                 _add(ev.nations, e.kb_id_)
+            if place is not None:
+                _add(ev.places, place)
+                ev.place = ev.place or place
             elif e.label_ == "ORDINAL" and e.root.head in group:
                 ev.ordinal = _ORDINAL_WORDS.get(e.text.lower())
         for t in group:
@@ -339,6 +386,24 @@ class MeetingReader:
             out.append(ev)
         return out
 
+    def occurrences(self, ev: _Event) -> list[tuple[Optional[DateValue], Optional[Place], str]]:
+        """The dated or placed list items after a sentence such as "... in the following places:"."""
+        items = []
+        sents = list(self.doc.sents)
+        start = next((n for n, s in enumerate(sents) if s.start <= ev.anchor.i < s.end), len(sents))
+        for sent in sents[start + 1:]:
+            if any(self._trigger(t) for t in sent):
+                break
+            when = next((v for e in sent.ents if e.label_ == "DATE" and (v := resolve_date(e.text, self.published))), None)
+            where = next((Place(e.text if "|" not in e.kb_id_ else e.kb_id_.split("|", 1)[1], e.kb_id_.split("|", 1)[0] if "|" in e.kb_id_ else None)
+                          for e in sent.ents if e.label_ in {"GPE", "FAC"}), None)
+            if when is None and where is None:
+                if items:
+                    break
+                continue
+            items.append((when, where, sent.text.strip()))
+        return items
+
     def listed_participants(self) -> tuple[list[str], str]:
         """Persons listed after "The leaders that participated:" (or "Participants:") to the end of the text."""
         for sent in self.doc.sents:
@@ -377,6 +442,10 @@ def _is_actor_event(ev: _Event) -> bool:
 def _compatible(a: Meeting, ev: _Event) -> bool:
     if a.date and ev.date and a.date.value != ev.date.value:
         return False
+    if ev.visit_nation and a.place and a.place.nation and a.place.nation != ev.visit_nation:
+        return False  # "after the meeting in Paris ... visiting Saudi Arabia": another meeting
+    if ev.place and a.mode in {"call", "video"} or a.place and ev.mode in {"call", "video"}:
+        return False  # a call has no place: "spoke today ... reflected on meetings in Washington"
     if a.series and ev.series and a.series != ev.series:
         return False
     if a.place and ev.place and a.place.name != ev.place.name:
@@ -416,12 +485,41 @@ def _merge(m: Meeting, ev: _Event, person_nation: dict[str, Optional[str]]) -> N
     _add(m.evidence, ev.sentence)
 
 
+def _expand(reader: "MeetingReader", events: list[_Event]) -> list[_Event]:
+    """Resolve "they"/"their" to the parties just reported, and split one mention into several meetings:
+    "meetings in Washington and Munich", or a list of dates and places after "in the following places:"."""
+    out: list[_Event] = []
+    last_persons: list[str] = []
+    for ev in events:
+        before = [o for o in out if o.anchor.sent == ev.anchor.sent and o.persons]
+        if not ev.persons and not ev.nations and before and ev.anchor.pos_ == "NOUN":
+            # "their first meeting in Paris and further meetings in Washington": the same parties
+            ev.persons, ev.nations = list(before[-1].persons), list(before[-1].nations)
+            ev.planned = ev.planned or before[-1].planned
+        if ev.pronoun_parties and len(ev.persons) < 2 and last_persons:
+            for p in last_persons:
+                _add(ev.persons, p)
+        if len(ev.persons) >= 2:
+            last_persons = list(ev.persons)
+        items = reader.occurrences(ev) if _OCCURRENCES_INTRO.search(ev.sentence) else []
+        if items:
+            for when, where, text in items:
+                out.append(replace(ev, date=when, place=where, places=[where] if where else [], sentence=text,
+                                   persons=list(ev.persons), nations=list(ev.nations), hosts=list(ev.hosts)))
+        elif len(ev.places) > 1:
+            for where in ev.places:
+                out.append(replace(ev, place=where, places=[where], persons=list(ev.persons), nations=list(ev.nations)))
+        else:
+            out.append(ev)
+    return out
+
+
 def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Organisation],
                   org_of_token: dict[int, str], published: Optional[date], person_nation: dict[str, Optional[str]],
                   triggers: Optional[dict[str, Trigger]] = None) -> tuple[list[Meeting], dict[str, str]]:
     """The document's meetings, and the nation implied for persons met on a visit ("travelled to Kyiv to meet X")."""
     reader = MeetingReader(doc, token_person, organisations, org_of_token, published, triggers or load_triggers())
-    events = reader.events()
+    events = _expand(reader, reader.events())
     implied_nation: dict[str, str] = {}
     for ev in events:
         if ev.visit_nation:
@@ -449,6 +547,9 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
                        and (not ev.date or not m.date or ev.date.value == m.date.value)), None)
         if target is not None:
             _merge(target, ev, nation_of)
+    for m in meetings:
+        if m.series is None:
+            m.ordinal = None  # "their first meeting": an ordinal counts meetings of a series
     listed, intro = reader.listed_participants()
     if listed and meetings:
         main = meetings[0]
