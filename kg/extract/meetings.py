@@ -298,12 +298,18 @@ class MeetingReader:
             tok = tok.head  # "in Washington and Munich"
         if tok.dep_ != "pobj":
             return tok.dep_ == "dobj" and tok.head in group
-        prep = tok.head
-        while prep.dep_ == "conj" and prep.head.i != prep.i:
-            prep = prep.head
-        head = prep.head
         tops = {g.i for g in group} | {g.head.i for g in group} | {g.head.head.i for g in group if g.head.pos_ == "ADP"}
-        return head.i in tops or head.i in party
+        for _ in range(3):  # "for breakfast at his home in Wilmington": nested places of the meeting
+            prep = tok.head
+            while prep.dep_ == "conj" and prep.head.i != prep.i:
+                prep = prep.head
+            head = prep.head
+            if head.i in tops or head.i in party:
+                return True
+            if not (head.dep_ == "pobj" and head.head.lower_ in {"at", "in", "for"} and head.pos_ == "NOUN"):
+                return False
+            tok = head
+        return False
 
     def _read_place_date_counts(self, ev: _Event, scope: set[int], group: list[Token], party: Optional[set[int]] = None) -> None:
         doc = self.doc
@@ -349,6 +355,8 @@ class MeetingReader:
                     elif c.dep_ in {"amod", "advmod"} and c.lower_ in _ORDINAL_WORDS:
                         ev.ordinal = _ORDINAL_WORDS[c.lower_]
         text = " ".join(doc[i].text for i in sorted(scope))
+        if not (_NATION_COUNT.search(text) or _LEADER_COUNT.search(text)) and not self._claimed and group:
+            text = group[0].sent.text  # the sentence reports this event only
         if m := (_NATION_COUNT.search(text) or _LEADER_COUNT.search(text)):
             n = m.group(1).lower()
             ev.nation_count = int(n) if n.isdigit() else _WORD_NUMBERS.get(n)

@@ -30,6 +30,18 @@ def _nation_before(doc: Doc, ent: Span, ents_by_end: dict[int, Span]) -> Optiona
     return None
 
 
+def _org_spans(doc: Doc, gaz: Gazetteer):
+    """ORG entities, and known organisations that open a title ("FCO Minister", "NATO Secretary General")."""
+    for ent in doc.ents:
+        if ent.label_ == "ORG":
+            yield ent
+        elif ent.label_ == "TITLE":
+            for n in range(len(ent) - 1, 0, -1):
+                if fold(ent[:n].text) in gaz.org_by_name:
+                    yield ent[:n]
+                    break
+
+
 def extract_organisations(doc: Doc, gaz: Gazetteer, heads: dict[str, str], default_nation: Optional[str]) -> tuple[list, dict[int, str]]:
     """The document's organisations and, for each token inside an organisation's name, that organisation's name."""
     from kg.types import Organisation
@@ -37,9 +49,7 @@ def extract_organisations(doc: Doc, gaz: Gazetteer, heads: dict[str, str], defau
     ents_by_end = {e.end: e for e in doc.ents}
     found: dict[str, Organisation] = {}
     org_of_token: dict[int, str] = {}
-    for ent in doc.ents:
-        if ent.label_ != "ORG":
-            continue
+    for ent in _org_spans(doc, gaz):
         entry = gaz.org_by_name.get(fold(ent.kb_id_ or ent.text))
         name = entry.name if entry else clean_name(ent)
         if not name or len(name) < 2:

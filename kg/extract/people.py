@@ -53,10 +53,25 @@ def clean_name(span: Span) -> str:
     return " ".join(name.split())
 
 
+_DEPUTY = ("Principal Deputy", "Deputy", "Vice", "Acting")
+_MINISTER_ROLES = {"DefenceMinister", "ForeignMinister", "OtherMinister", "HeadOfGovernment"}
+
+
 def _title_post(ent: Span, gaz: Gazetteer, nation: Optional[str], org: Optional[str] = None, title_text: Optional[str] = None) -> Post:
     entry = gaz.title_by_name.get(fold(ent.kb_id_ or ent.text))
     role = entry.role if entry and entry.role else "Other"
+    before = ent.doc[max(ent.sent.start, ent.start - 2):ent.start].text
+    deputy = next((d for d in _DEPUTY if before.endswith(d)), None)
+    if deputy and entry is not None:
+        # "Principal Deputy National Security Advisor to the Vice President": deputies are officials
+        role = "OtherMinister" if role in _MINISTER_ROLES else "Official"
+        title_text = f"{deputy} {title_text or entry.title}"
     return Post(title=title_text or (entry.title if entry else ent.text), role=role, nation=nation or (entry.nation if entry and entry.nation else None), org=org)
+
+
+def _determined(doc: Doc, title: Span) -> bool:
+    """'the Defence Secretary and ...' names a person of its own; 'Assistant to the President and Director ...' not."""
+    return title.start > title.sent.start and doc[title.start - 1].lower_ in _DETERMINERS
 
 
 def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[list[Post], Optional[str], int]:
@@ -72,11 +87,13 @@ def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[lis
         prev = ents[j]
         gap = doc[prev.end:pos]
         gap_text = [t.text for t in gap]
-        if prev.label_ in TITLE_LABELS and (not gap_text or gap_text == ["of"] and pending_org is not None):
+        of_gap = [t.lower() for t in gap_text] in (["of"], ["of", "the"])
+        if prev.label_ in TITLE_LABELS and (not gap_text or of_gap and pending_org is not None or gap_text == ["and"] and posts and prev.label_ == "TITLE"
+                                              and nation is None and not _determined(doc, prev)):
             if prev.label_ in {"TITLE", "POSTNOMINAL"}:
                 title_text = None
                 org = None
-                if pending_org is not None and gap_text == ["of"]:
+                if pending_org is not None and of_gap:
                     title_text = doc[prev.start:pending_org.end].text
                     org = pending_org.kb_id_ or pending_org.text
                     pending_org = None
@@ -86,8 +103,8 @@ def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[lis
                 ranks.insert(0, Post(title=prev.text, role=(entry.role if entry and entry.role else "MilitaryOfficer")))
         elif prev.label_ in {"NATION", "NORP"} and prev.kb_id_ and (not gap_text or gap_text[0] in _POSSESSIVE and len(gap_text) == 1) and posts:
             nation = nation or prev.kb_id_
-        elif prev.label_ == "ORG" and not gap_text and prev.start >= 2 and doc[prev.start - 1].lower_ == "of" \
-                and any(e.end == prev.start - 1 and e.label_ == "TITLE" for e in ents[max(0, j - 1):j]):
+        elif prev.label_ == "ORG" and not gap_text and prev.start >= 2 and doc[prev.start - 1].lower_ in {"of", "the"} \
+                and any(e.end in (prev.start - 1, prev.start - 2) and e.label_ == "TITLE" for e in ents[max(0, j - 1):j]):
             pending_org = prev  # "Secretary General of CARICOM Dr. X": the org belongs to the title before it
         else:
             break
