@@ -83,9 +83,11 @@ def _load_graph(path_text: str):
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from kg.evaluate import CATEGORIES, evaluate, total
+    from kg.evaluate import CATEGORIES, evaluate, is_re3d, total
     from kg.nlp.pipeline import load_pipeline
 
+    if is_re3d(args.gold_dir):
+        return _eval_re3d(args)
     results = evaluate(args.gold_dir, args.corpus, load_pipeline(args.model))
     if args.verbose:
         for ds in results:
@@ -100,6 +102,18 @@ def cmd_eval(args: argparse.Namespace) -> int:
     for c in CATEGORIES:
         s = scores[c]
         print(f"{c:24s} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:5d} {s.fp:5d} {s.fn:5d}")
+    return EXIT_OK
+
+
+def _eval_re3d(args: argparse.Namespace) -> int:
+    from kg.evaluate import evaluate_re3d
+    from kg.nlp.pipeline import load_model, load_pipeline
+
+    table = evaluate_re3d(args.gold_dir, load_pipeline(args.model), load_model(args.model))
+    print("re3d entities (confidence >= 0.5, spans matched by overlap): ddkg vs the plain spaCy model")
+    print(f"{'type':14s} {'ddkg P':>7s} {'R':>6s} {'F1':>6s}   {'spaCy P':>7s} {'R':>6s} {'F1':>6s}")
+    for t, (ours, plain) in table.items():
+        print(f"{t:14s} {ours.precision:7.3f} {ours.recall:6.3f} {ours.f1:6.3f}   {plain.precision:7.3f} {plain.recall:6.3f} {plain.f1:6.3f}")
     return EXIT_OK
 
 

