@@ -66,7 +66,8 @@ def cmd_query(args: argparse.Namespace) -> int:
             raise UsageError(f"{path}: no such query file")
         sparql = path.read_text(encoding="utf-8")
     store = _load_graph(args.graph)
-    print(format_result(run_query(store, sparql), args.format), end="")
+    text = format_result(run_query(store, sparql), args.format)
+    print(text, end="" if text.endswith("\n") else "\n")
     return EXIT_OK
 
 

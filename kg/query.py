@@ -67,10 +67,13 @@ def _text(term: Optional[Term]) -> Optional[str]:
 
 def run_query(store: ox.Store, sparql: str) -> QueryResult:
     """Run a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) on ``store``."""
+    from kg.namespaces import PREFIXES
+
     try:
-        result = store.query(sparql)
+        result = store.query(sparql, prefixes=PREFIXES)  # dd:, ddr:, rdfs:, skos: ... work without PREFIX lines
     except SyntaxError as exc:
-        raise UsageError(f"invalid SPARQL: {exc}") from exc
+        first_line = str(exc).splitlines()[0] if str(exc) else "syntax error"
+        raise UsageError(f"invalid SPARQL: {first_line}") from None
     if isinstance(result, ox.QueryBoolean):
         value = bool(result)
         return QueryResult(["boolean"], [(str(value).lower(),)], [], value)

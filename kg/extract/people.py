@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.components import TITLE_LABELS
 from kg.nlp.gazetteer import Gazetteer, fold
+from kg.resolve.names import full_names_compatible, name_tokens
 from kg.types import Person, Post
 
 _POSSESSIVE = {"'s", "’s"}
@@ -207,7 +208,12 @@ def _apply_counterparts(mentions: list[PersonMention], doc: Doc) -> None:
 
 
 def _tokens(name: str) -> list[str]:
-    return [fold(t) for t in name.replace(",", " ").split() if fold(t) not in {"jr", "sr", "ii", "iii"}]
+    return name_tokens(name)
+
+
+def _shares_post(mention: PersonMention, person: Person) -> bool:
+    titles = {fold(x.title) for x in mention.posts} & {fold(x.title) for x in person.posts}
+    return bool(titles) or bool({x.role for x in mention.posts} & {x.role for x in person.posts} - {"Other", "Official"})
 
 
 def _compatible(mention: PersonMention, person: Person) -> bool:
@@ -219,11 +225,11 @@ def _compatible(mention: PersonMention, person: Person) -> bool:
     if a[-1] != b[-1]:
         # "Prime Minister Kishida" and "Prime Minister Kishida Fumio": one name inside the other, same title
         short, long_ = (a, b) if len(a) < len(b) else (b, a)
-        same_title = {fold(x.title) for x in mention.posts} & {fold(x.title) for x in person.posts}
-        return len(short) == 1 and short[0] in long_ and bool(same_title)
+        return len(short) == 1 and short[0] in long_ and _shares_post(mention, person)
     if len(a) == 1 or len(b) == 1:
-        return True
-    return a[0][0] == b[0][0] and (len(a[0]) <= 2 or len(b[0]) <= 2 or a[0] == b[0])  # "J. Biden" ~ "Joe Biden"
+        # "President Biden" is not "First Lady Jill Biden": a surname with a post needs a matching post
+        return not (mention.posts and person.posts) or _shares_post(mention, person)
+    return full_names_compatible(a, b)
 
 
 def _cluster(mentions: list[PersonMention]) -> tuple[list[Person], list[int]]:
