@@ -92,7 +92,9 @@ def _relative(t: str, published: date, future: bool, text: str) -> Optional[Date
     if re.search(r"\b(earlier|later) this (year|month)\b", t):
         unit = "year" if "year" in t else "month"
         return _year(published.year, text) if unit == "year" else _month(published.year, published.month, text)
-    if m := re.search(r"\b(\d+|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b", t):
+    if re.search(r"\b(a few|several|many|more than|over|some)\s+(\w+\s+)?(day|week|month|year)s?\s+ago\b", t):
+        return None  # vague: "a few years ago", "more than a year ago"
+    if m := re.search(r"\b(\d+|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b", t):
         n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1)]
         unit = m.group(2)
         if unit == "day":

@@ -118,8 +118,12 @@ class MeetingReader:
         trig = self.triggers.get(f"{tok.lower_}|{pos}")
         if trig is None:
             return None
-        if trig.kind in {"host", "chair"} and not any(c.dep_ in {"dobj", "nsubj", "nsubjpass", "agent"} for c in tok.children):
-            return None
+        linked = [tok] + [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+        if trig.kind in {"host", "chair"} and not any(c.dep_ in {"dobj", "nsubjpass", "agent"} for v in linked for c in v.children):
+            return None  # "the leaders convened" (no object): not hosting; "convened and chaired the group" is
+        if pos == "VERB" and tok.lower_ in _SPEAK_VERBS and not any(
+                c.dep_ == "prep" and c.lower_ in {"with", "to", "by"} or c.lower_ in {"phone", "telephone"} for c in tok.children):
+            return None  # "we spoke about cancer": not a call
         if tok.lower_.startswith(("welcom", "receiv")) and not any(
                 c.dep_ == "dobj" and any(t.i in self.token_person or self._is_nation(t.i) for t in c.subtree) for c in tok.children):
             return None  # "welcomed the input", "received support": not a visit

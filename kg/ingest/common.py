@@ -60,9 +60,10 @@ def clean_text(text: str) -> str:
     ends and unwrap hard-wrapped lines inside paragraphs."""
     text = _ESCAPED_CHAR.sub(_unescape, text)
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = "".join(c for c in text if c in "\n\t" or unicodedata.category(c) not in {"Cf", "Cc"})  # U+200E and kin
     if not re.search(r"\n\s*\n", text.strip()):
-        # no blank lines: each line is a paragraph (as in the seed press release)
-        return "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+        # no blank lines: a line that ends a sentence ends a paragraph (the seed press release); others are wrapped
+        text = re.sub(r"([.!?:;\"”’)\]])[ \t]*\n", "\\1\n\n", text)
     text = _BULLET.sub("\n\n", text)  # each list item is a paragraph of its own
     paragraphs = re.split(r"\n\s*\n", text)
     return "\n\n".join(re.sub(r"[ \t]*\n[ \t]*", " ", p).strip() for p in paragraphs if p.strip())

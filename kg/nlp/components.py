@@ -29,6 +29,9 @@ TITLE_LABELS = {"TITLE", "RANK", "HONORIFIC", "POSTNOMINAL"}
 _TITLE_LABEL_BY_KIND = {"post": "TITLE", "rank": "RANK", "honorific": "HONORIFIC", "postnominal": "POSTNOMINAL"}
 _LEADING_DETERMINERS = {"the", "The"}
 _NOT_NAME_START = {"the", "a", "an", "this", "that", "these", "our", "his", "her", "their", "its", "and", "of"}
+_CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                   "upcoming", "annual", "virtual", "joint"}
 _PRIORITY = {"gazetteer": 3, "pattern": 2, "model": 1}
 _POSSESSIVES = {"'s", "’s"}
 
@@ -36,11 +39,6 @@ _POSSESSIVES = {"'s", "’s"}
 def load_org_heads(patterns_dir: Path) -> dict[str, str]:
     with (patterns_dir / "org_heads.csv").open(encoding="utf-8", newline="") as fh:
         return {row["head"]: row["kind"] for row in csv.DictReader(fh)}
-
-
-def load_words(path: Path, column: str = "word") -> set[str]:
-    with path.open(encoding="utf-8", newline="") as fh:
-        return {row[column] for row in csv.DictReader(fh)}
 
 
 class DdkgEntities:
@@ -51,7 +49,10 @@ class DdkgEntities:
         self.name = name
         self.gazetteer: Gazetteer = load_gazetteer(folder)
         self.org_heads = load_org_heads(folder)
-        self.not_person_words = load_words(folder / "not_person_words.csv")
+        with (folder / "not_person_words.csv").open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+        self.name_trim_words = {r["word"] for r in rows if r["action"] == "trim"}  # "Jake Sullivan Call"
+        self.not_person_words = {r["word"] for r in rows if r["action"] == "drop"}  # "Abraham Accords"
         self.phrases = PhraseMatcher(nlp.vocab)
         self._keys: dict[str, tuple[str, str]] = {}  # match label -> (entity label, kb id)
         self._add_phrases(nlp)
@@ -79,8 +80,9 @@ class DdkgEntities:
             self._phrase(nlp, _TITLE_LABEL_BY_KIND.get(title.kind, "TITLE"), title.title, [title.title])
 
     def _add_org_patterns(self) -> None:
-        cap = {"IS_TITLE": True, "LOWER": {"NOT_IN": sorted(_NOT_NAME_START)}}
-        caps_or_upper = [{"IS_TITLE": True, "LOWER": {"NOT_IN": sorted(_NOT_NAME_START)}}, {"IS_UPPER": True, "LENGTH": {">=": 2}}]
+        not_name = sorted(_NOT_NAME_START | _CALENDAR_WORDS)
+        cap = {"IS_TITLE": True, "LOWER": {"NOT_IN": not_name}}
+        caps_or_upper = [{"IS_TITLE": True, "LOWER": {"NOT_IN": not_name}}, {"IS_UPPER": True, "LENGTH": {">=": 2}}]
         heads = {"ORTH": {"IN": sorted(self.org_heads)}}
         tail = [{"LOWER": {"IN": ["of", "for", "on"]}}, {"LOWER": "the", "OP": "?"}, dict(cap, OP="+")]
         patterns = []
@@ -106,7 +108,7 @@ class DdkgEntities:
             fixed = self._fix_model_entity(doc, ent, title_tokens)
             if fixed:
                 candidates.append((*fixed, "model"))
-        chosen = self._resolve_overlaps(candidates)
+        chosen = self._join_split_names(doc, self._resolve_overlaps(candidates))
         chosen += self._persons_after_titles(doc, chosen)
         doc.ents = [Span(doc, s, e, label=label, kb_id=kb) for s, e, label, kb in sorted(chosen)]
         return doc
@@ -126,8 +128,16 @@ class DdkgEntities:
         gaz = self.gazetteer
         if label == "PERSON" and doc[end - 1].text in self.org_heads:
             return start, end, "ORG", ""
-        if label == "PERSON" and (doc[end - 1].text in self.not_person_words or not any(t.is_alpha and t.text[0].isupper() for t in doc[start:end])):
-            return None
+        if label == "PERSON":
+            if any(t.text in self.not_person_words for t in doc[start:end]):
+                return None  # "Abraham Accords", "Eid"
+            while end > start and doc[end - 1].text in self.name_trim_words:
+                end -= 1  # "Jake Sullivan Call" in a headline
+            # "Han Duck-soo": a hyphenated given name the model cut short
+            while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_lower:
+                end += 2
+            if start >= end or not any(t.is_alpha and t.text[0].isupper() for t in doc[start:end]):
+                return None
         if label in {"GPE", "LOC", "NORP", "ORG", "FAC"}:
             key = fold(text)
             if key in gaz.nation_by_name:
@@ -164,6 +174,19 @@ class DdkgEntities:
             taken.update(range(start, end))
             chosen.append((start, end, label, kb))
         return chosen
+
+    @staticmethod
+    def _join_split_names(doc: Doc, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """'Antony' + 'J. Blinken': a first name and a name that starts with an initial are one person."""
+        chosen = sorted(chosen)
+        out: list[tuple[int, int, str, str]] = []
+        for span in chosen:
+            if out and out[-1][2] == "PERSON" and span[2] == "PERSON" and out[-1][1] == span[0] \
+                    and len(doc[span[0]].text) == 2 and doc[span[0]].text.endswith(".") and doc[span[0]].text[0].isupper():
+                out[-1] = (out[-1][0], span[1], "PERSON", "")
+            else:
+                out.append(span)
+        return out
 
     @staticmethod
     def _persons_after_titles(doc: Doc, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
