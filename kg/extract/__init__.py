@@ -37,6 +37,7 @@ def publisher_nation(document: Document, gaz: Gazetteer) -> Optional[str]:
 
 def extract(doc: Doc, document: Document, entities: DdkgEntities) -> Extraction:
     gaz = entities.gazetteer
+    entities.complete(doc)
     home = publisher_nation(document, gaz)
     people = extract_people(doc, gaz, home)
     organisations, org_of_token = extract_organisations(doc, gaz, entities.org_heads, home)

@@ -416,6 +416,16 @@ class MeetingReader:
             items.append((when, where, sent.text.strip()))
         return items
 
+    def subject_persons(self, ev: _Event) -> list[str]:
+        """Persons named as the subject of the event's verbs (the visitor of a visit)."""
+        out: list[str] = []
+        for t in ev.triggers:
+            if t.pos_ in {"VERB", "AUX"}:
+                for i in sorted(self._subjects(t)):
+                    if i in self.token_person:
+                        _add(out, self.token_person[i])
+        return out
+
     def listed_participants(self) -> tuple[list[str], str]:
         """Persons listed after "The leaders that participated:" (or "Participants:") to the end of the text."""
         for sent in self.doc.sents:
@@ -464,7 +474,11 @@ def _compatible(a: Meeting, ev: _Event) -> bool:
         return False
     persons = {r.key for r in a.participants if r.kind == "person"}
     nations = {r.key for r in a.participants if r.kind == "nation"}
-    shared = bool(persons & set(ev.persons)) or bool(a.series and a.series == ev.series)
+    common = persons & set(ev.persons)
+    # "Finer met with Zelenskyy ... Finer met with Yermak": one shared person with different counterparts is
+    # two meetings; the same counterparts (or a mention with no other person) is the same meeting
+    shared = len(common) >= 2 or bool(common) and (len(set(ev.persons)) == len(common) or len(persons) == len(common)) \
+        or bool(a.series and a.series == ev.series)
     if not shared and nations & set(ev.nations) and not (ev.persons and persons):
         shared = True
     return shared
@@ -533,12 +547,34 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
     reader = MeetingReader(doc, token_person, organisations, org_of_token, published, triggers or load_triggers())
     events = _expand(reader, reader.events())
     implied_nation: dict[str, str] = {}
+    # A visit abroad: the people met there serve the host nation. When the trip is what the document reports (its
+    # first event), that holds for the people named after it too ("Finer traveled to Kyiv ... met with X").
+    actor_events = [ev for ev in events if _is_actor_event(ev)]
+    trip = actor_events[0] if actor_events and actor_events[0].visit_nation else None
+    visit: Optional[_Event] = None
     for ev in events:
         if ev.visit_nation:
             _add(ev.nations, ev.visit_nation)
-            for p in ev.persons[1:]:
-                if not person_nation.get(p):
-                    implied_nation.setdefault(p, ev.visit_nation)
+            visit = ev
+        elif ev is not trip and visit is not trip:
+            visit = None
+        if visit is None:
+            continue
+        visitors = set(visit.persons[:1]) | set(reader.subject_persons(visit))
+        if ev is not visit and (ev.place and ev.place.nation != visit.visit_nation or ev.visit_nation not in (None, visit.visit_nation)):
+            continue
+        for p in ev.persons:
+            if p not in visitors and not person_nation.get(p):
+                implied_nation.setdefault(p, visit.visit_nation)
+    if trip is not None:
+        visit = trip
+        visitors = set(visit.persons[:1]) | set(reader.subject_persons(visit))
+        first_seen: dict[str, int] = {}
+        for i, name in sorted(reader.token_person.items()):
+            first_seen.setdefault(name, i)
+        for name, i in first_seen.items():
+            if i >= visit.anchor.sent.end and name not in visitors and not person_nation.get(name):
+                implied_nation.setdefault(name, visit.visit_nation)
     nation_of = {**{k: v for k, v in person_nation.items() if v}, **implied_nation}
     nation_of.update({k: v for k, v in person_nation.items() if v})
     meetings: list[Meeting] = []

@@ -23,6 +23,7 @@ from kg.types import Person, Post
 
 _POSSESSIVE = {"'s", "’s"}
 _DETERMINERS = {"the", "his", "her", "their", "its"}
+_SUFFIX_WORDS = {"II", "III", "IV", "Jr.", "Jr", "Sr.", ","}  # "King Abdullah II of Jordan"
 _COUNTERPART = {"counterpart", "counterparts"}
 _GENERIC_TITLES = {"minister", "secretary"}  # roles taken from context when known
 
@@ -143,6 +144,12 @@ def _apposition_left(doc: Doc, ents: list[Span], k: int, chain_start: int, gaz: 
     return [_title_post(title, gaz, nation)], nation, False
 
 
+def _closed(doc: Doc, title: Span) -> bool:
+    """An apposition ends at a comma or the sentence end ("X, the Iraqi Prime Minister, said"); in a headline
+    "Carter, Iraqi Prime Minister Discuss" the title belongs to the next name."""
+    return title.end >= title.sent.end or doc[title.end].text in {",", ".", ";", ")", "of"} or doc[title.end].is_punct
+
+
 def _right(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[list[Post], Optional[str]]:
     """'John Healey MP', 'X of Japan', 'X, the Iraqi Prime Minister'."""
     ent = ents[k]
@@ -151,11 +158,12 @@ def _right(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[list[Pos
     nxt = ents[k + 1] if k + 1 < len(ents) and ents[k + 1].start < ent.sent.end else None
     if nxt is not None and nxt.start == ent.end and nxt.label_ == "POSTNOMINAL":
         posts.append(_title_post(nxt, gaz, None))
-    elif nxt is not None and nxt.label_ == "NATION" and [t.lower_ for t in doc[ent.end:nxt.start]] in (["of"], ["of", "the"]):
+    elif nxt is not None and nxt.label_ == "NATION" and [t.lower_ for t in doc[ent.end:nxt.start] if t.text not in _SUFFIX_WORDS] in (["of"], ["of", "the"]):
         nation = nxt.kb_id_
     elif nxt is not None and doc[ent.end:ent.end + 1].text == ",":
         words = [t.lower_ for t in doc[ent.end + 1:nxt.start]]
-        if words in (["the"], []) and nxt.label_ in {"NATION", "NORP"} and k + 2 < len(ents) and ents[k + 2].label_ == "TITLE" and ents[k + 2].start == nxt.end + (1 if doc[nxt.end].text in _POSSESSIVE else 0):
+        if words in (["the"], []) and nxt.label_ in {"NATION", "NORP"} and k + 2 < len(ents) and ents[k + 2].label_ == "TITLE" \
+                and ents[k + 2].start == nxt.end + (1 if doc[nxt.end].text in _POSSESSIVE else 0) and _closed(doc, ents[k + 2]):
             posts.append(_title_post(ents[k + 2], gaz, nxt.kb_id_))
             nation = nxt.kb_id_
         elif words == ["the"] and nxt.label_ == "TITLE":

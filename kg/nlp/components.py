@@ -32,6 +32,7 @@ _NOT_NAME_START = {"the", "a", "an", "this", "that", "these", "our", "his", "her
 _CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                    "upcoming", "annual", "virtual", "joint"}
+_NAME_SUFFIXES = {"II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr"}
 _PRIORITY = {"gazetteer": 3, "pattern": 2, "model": 1}
 _POSSESSIVES = {"'s", "’s"}
 
@@ -113,6 +114,14 @@ class DdkgEntities:
         doc.ents = [Span(doc, s, e, label=label, kb_id=kb) for s, e, label, kb in sorted(chosen)]
         return doc
 
+    def complete(self, doc: Doc) -> Doc:
+        """Document-wide pass once the paragraphs are joined: later bare surnames of persons named in full."""
+        chosen = [(e.start, e.end, e.label_, e.kb_id_) for e in doc.ents]
+        added = self._known_surnames(doc, chosen)
+        if added:
+            doc.ents = [Span(doc, s, e, label=label, kb_id=kb) for s, e, label, kb in sorted(chosen + added)]
+        return doc
+
     def _fix_model_entity(self, doc: Doc, ent: Span, title_tokens: set[int]) -> Optional[tuple[int, int, str, str]]:
         start, end, label = ent.start, ent.end, ent.label_
         while start < end and (doc[start].text in _LEADING_DETERMINERS or (label == "PERSON" and start in title_tokens)):
@@ -131,8 +140,10 @@ class DdkgEntities:
         if label == "PERSON":
             if any(t.text in self.not_person_words for t in doc[start:end]):
                 return None  # "Abraham Accords", "Eid"
-            while end > start and doc[end - 1].text in self.name_trim_words:
-                end -= 1  # "Jake Sullivan Call" in a headline
+            cut = next((i for i in range(start, end) if doc[i].text in self.name_trim_words), end)
+            end = cut  # "Jake Sullivan Call", "Carter, Iraqi Prime Minister Discuss Next Moves": headline words
+            while end < len(doc) and doc[end].text in _NAME_SUFFIXES and end > start:
+                end += 1  # "King Abdullah II of Jordan", "Joseph R. Biden Jr."
             # "Han Duck-soo": a hyphenated given name the model cut short
             while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_lower:
                 end += 2
@@ -189,14 +200,22 @@ class DdkgEntities:
         return out
 
     @staticmethod
-    def _persons_after_titles(doc: Doc, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    def _known_surnames(doc: Doc, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """A later 'Finer' is the 'Jon Finer' named before, even where the model did not tag it."""
+        surnames = {doc[e - 1].text for s, e, label, _ in chosen if label == "PERSON" and e - s >= 2 and doc[e - 1].is_title}
+        taken = {i for s, e, _, _ in chosen for i in range(s, e)}
+        return [(t.i, t.i + 1, "PERSON", "") for t in doc
+                if t.text in surnames and t.i not in taken and t.pos_ == "PROPN" and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN")]
+
+    def _persons_after_titles(self, doc: Doc, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         taken = {i for s, e, _, _ in chosen for i in range(s, e)}
         added = []
         for start, end, label, _ in chosen:
             if label not in {"TITLE", "RANK", "HONORIFIC"}:
                 continue
             i = end
-            while i < len(doc) and i - end < 4 and i not in taken and doc[i].is_title and doc[i].pos_ == "PROPN":
+            while i < len(doc) and i - end < 4 and i not in taken and doc[i].is_title and doc[i].pos_ == "PROPN" \
+                    and doc[i].text not in self.name_trim_words and doc[i].text not in self.not_person_words:
                 i += 1
             if i > end:
                 added.append((end, i, "PERSON", ""))
