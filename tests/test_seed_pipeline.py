@@ -63,7 +63,9 @@ def test_seed_graph_matches_the_golden_graph_by_meaning(seed_graph):
 def test_seed_graph_conforms_to_the_shapes(seed_graph):
     import pyshacl
 
-    shapes = rdflib.Graph().parse(ROOT / "ontology/ddkg-shapes.ttl")
+    from kg.resources import shapes_file
+
+    shapes = rdflib.Graph().parse(shapes_file())
     conforms, _, report = pyshacl.validate(seed_graph, shacl_graph=shapes, inference="none")
     assert conforms, report
 

@@ -1,0 +1,1 @@
+"""The ddkg ontology and SHACL shapes, shipped as package data (see kg.resources)."""
