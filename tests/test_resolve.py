@@ -57,3 +57,16 @@ def test_two_reports_of_one_call_are_one_meeting_with_both_documents(graph):
 def test_titles_alone_never_become_person_nodes(graph):
     labels = set(_persons(graph))
     assert not labels & {"President", "Prime Minister", "First Lady"}
+
+
+@pytest.mark.parametrize("text, nations", [
+    ("Moscow rejected the proposal on Tuesday.", ["RUS"]),
+    ("The Kremlin said the talks had failed.", ["RUS"]),
+    ("Washington warned against escalation.", ["USA"]),
+    ("The talks were held in Moscow.", []),  # a place, not the government
+    ("Officials from Washington arrived in Kyiv.", []),
+])
+def test_capitals_count_as_governments_only_as_the_subject_of_a_statement(nlp, text, nations):
+    from kg.extract import government_metonyms
+
+    assert government_metonyms(nlp(text), nlp.get_pipe("ddkg_entities").gazetteer) == nations

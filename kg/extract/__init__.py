@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Doc
@@ -10,7 +12,7 @@ from kg.extract.meetings import read_meetings
 from kg.extract.organisations import extract_organisations
 from kg.extract.people import extract_people
 from kg.nlp.components import DdkgEntities
-from kg.nlp.gazetteer import Gazetteer, fold
+from kg.nlp.gazetteer import PATTERNS_DIR, Gazetteer, fold
 from kg.types import Document, Extraction, Organisation, Post
 
 
@@ -35,6 +37,27 @@ def publisher_nation(document: Document, gaz: Gazetteer) -> Optional[str]:
     return next((gaz.nation_of(w) for w in document.publisher.replace(",", " ").split() if gaz.nation_of(w)), None)
 
 
+@lru_cache(maxsize=1)
+def _metonym_words() -> tuple[dict[str, str], frozenset[str]]:
+    with (PATTERNS_DIR / "metonyms.csv").open(encoding="utf-8", newline="") as fh:
+        capitals = {fold(r["name"]): r["iso3"] for r in csv.DictReader(fh)}
+    with (PATTERNS_DIR / "stance_verbs.csv").open(encoding="utf-8", newline="") as fh:
+        verbs = frozenset(r["word"] for r in csv.DictReader(fh))
+    return capitals, verbs
+
+
+def government_metonyms(doc: Doc, gaz: Gazetteer) -> list[str]:
+    """'Moscow rejected the proposal', 'Washington warned': a capital as the subject of a statement verb means its
+    government. Conservative: only the subject of such a verb counts, never 'in Moscow'."""
+    capitals, verbs = _metonym_words()
+    found = []
+    for ent in doc.ents:
+        iso3 = capitals.get(fold(ent.text.removeprefix("the ").removeprefix("The ")))
+        if iso3 and ent.root.dep_ == "nsubj" and ent.root.head.lower_ in verbs:
+            found.append(iso3)
+    return found
+
+
 def extract(doc: Doc, document: Document, entities: DdkgEntities) -> Extraction:
     gaz = entities.gazetteer
     entities.complete(doc)
@@ -56,6 +79,9 @@ def extract(doc: Doc, document: Document, entities: DdkgEntities) -> Extraction:
     for ent in doc.ents:
         if ent.label_ in {"NATION", "NORP"} and ent.kb_id_ and ent.kb_id_ not in nations:
             nations.append(ent.kb_id_)
+    for iso3 in government_metonyms(doc, gaz):
+        if iso3 not in nations:
+            nations.append(iso3)
     for p in people.persons:
         if p.nation and p.nation not in nations:
             nations.append(p.nation)
