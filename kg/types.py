@@ -75,10 +75,11 @@ class Person:
 
 @dataclass
 class Organisation:
-    name: str
+    name: str  # as the text names it ("Foreign Office", "UN")
     kind: OrgKind = "other"
     nation: Optional[str] = None
     aliases: list[str] = field(default_factory=list)
+    canonical: str = ""  # the gazetteer's name, which identifies it across documents ("United Nations")
 
 
 @dataclass(frozen=True)

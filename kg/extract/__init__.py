@@ -65,8 +65,9 @@ def extract(doc: Doc, document: Document, entities: DdkgEntities) -> Extraction:
     people = extract_people(doc, gaz, home)
     organisations, org_of_token = extract_organisations(doc, gaz, entities.org_heads, home)
     publisher_org = gaz.org_by_name.get(fold(document.publisher).removeprefix("the ")) if document.publisher else None
-    if publisher_org and publisher_org.kind in {"ministry", "military"} and all(o.name != publisher_org.name for o in organisations):
-        organisations.append(Organisation(publisher_org.name, publisher_org.kind, publisher_org.nation))
+    if publisher_org and publisher_org.kind == "ministry" and all(o.canonical != publisher_org.name for o in organisations):
+        # the ministry that issues the release speaks in it (a "Ministry of Defence" press release)
+        organisations.append(Organisation(publisher_org.name, publisher_org.kind, publisher_org.nation, canonical=publisher_org.name))
     person_nation = {p.name: p.nation for p in people.persons}
     meetings, implied = read_meetings(doc, people.token_person, organisations, org_of_token, document.published, person_nation)
     for p in people.persons:

@@ -31,7 +31,9 @@ _NO_SCOPE_DEPS = {"ccomp", "parataxis", "relcl", "acl"}  # clauses that report s
 _PEOPLE_NOUNS = {"leaders", "leader", "chiefs", "officials", "official", "counterparts", "counterpart", "ministers",
                  "minister", "delegation", "delegations", "government", "military", "commanders", "representatives",
                  "partners", "allies", "officers", "president", "prime"}
-_FUTURE = re.compile(r"\b(will|shall|'ll|to be held|set to|expected to|plans? to|planning to|is to|are to|look(s|ed)? forward to|next week|next month|later today|tomorrow|upcoming)\b", re.I)
+_FUTURE = re.compile(r"\b(will|shall|'ll|to be held|set to|expected to|plans? to|planning to|is to|are to|look(s|ed)? forward to|"
+                     r"agreed to meet|next week|next month|next year|later this (week|month|year)|in the coming (days|weeks|months)|"
+                     r"later today|tomorrow|upcoming)\b", re.I)
 _NATION_COUNT = re.compile(
     r"\b(?:around|about|some|roughly|approximately|nearly|almost|more than|over|up to|at least)?\s*"
     r"(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+"
@@ -40,7 +42,9 @@ _LEADER_COUNT = re.compile(
     r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+"
     r"(?:\w+\s+){0,2}(?:leaders|heads of state|heads of government|ministers)\s+(?:representing|from)\b", re.I)
 _SERIES_HEADS = {"Summit", "Conference", "Forum", "Dialogue", "Meeting", "Meetings", "Talks", "Session"}
-_AT_SERIES = re.compile(r"\b(at|during|margins of|upcoming|attend|attended|attending|ahead of|host|hosted|hosting|convene|convened)\W*(the\s+)?(upcoming\s+|next\s+|first\s+|annual\s+)?$", re.I)
+_AT_SERIES = re.compile(r"\b(at|during|for|margins of|upcoming|attend|attended|attending|ahead of|host|hosted|hosting|convene|convened|"
+                        r"join|joins|joined|joining|participated in|took part in|take part in)\W*(the\s+)?"
+                        r"(upcoming\s+|next\s+|first\s+|annual\s+|inaugural\s+|virtual\s+)*$", re.I)
 _LIST_INTRO = re.compile(r"\b(participants|participated|participating|attendees|attending|in attendance|joined by|attended by|speakers|delegation|included|present)\b[^.]*:\s*$", re.I)
 _OCCURRENCES_INTRO = re.compile(r"\b(following|these)\s+(places|dates|occasions|locations|cities|events)\b[^.]*:\s*$", re.I)
 _WORD_NUMBERS = {**NUMBER_WORDS, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
@@ -209,7 +213,8 @@ class MeetingReader:
                     out.update(x.i for x in c.subtree)
                 elif c.dep_ == "prep" and c.lower_ == "of" and h in group and h.pos_ == "NOUN":
                     out.update(x.i for x in c.subtree)  # "meeting of X"
-        return (out & scope if scope else out) | inherited
+        behalf = {x.i for i in out if self.doc[i].lower_ == "behalf" for x in self.doc[i].subtree}
+        return ((out & scope if scope else out) | inherited) - behalf  # "on behalf of President Biden": not there
 
     def _subjects(self, verb: Token) -> set[int]:
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]

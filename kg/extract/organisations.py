@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Optional
 
 from spacy.tokens import Doc, Span
@@ -18,6 +19,16 @@ def _kind(name: str, heads: dict[str, str]) -> str:
         if word in heads:
             return heads[word]
     return "other"
+
+
+def _nation_in_name(name: str, gaz: Gazetteer) -> Optional[str]:
+    words = name.replace("’s", "").replace("'s", "").split()
+    for n in range(min(4, len(words)), 0, -1):
+        for i in range(len(words) - n + 1):
+            iso3 = gaz.nation_of(" ".join(words[i:i + n]))
+            if iso3:
+                return iso3
+    return None
 
 
 def _nation_before(doc: Doc, ent: Span, ents_by_end: dict[int, Span]) -> Optional[str]:
@@ -47,33 +58,40 @@ def extract_organisations(doc: Doc, gaz: Gazetteer, heads: dict[str, str], defau
     from kg.types import Organisation
 
     ents_by_end = {e.end: e for e in doc.ents}
-    found: dict[str, Organisation] = {}
+    found: dict[str, Organisation] = {}  # by canonical name
+    surfaces: dict[str, Counter] = {}
     org_of_token: dict[int, str] = {}
     for ent in _org_spans(doc, gaz):
         entry = gaz.org_by_name.get(fold(ent.kb_id_ or ent.text))
-        name = entry.name if entry else clean_name(ent)
-        if not name or len(name) < 2:
+        surface = clean_name(ent)
+        canonical = entry.name if entry else surface
+        if not canonical or len(canonical) < 2:
             continue
-        kind = entry.kind if entry else _kind(name, heads)
+        kind = entry.kind if entry else _kind(canonical, heads)
         nation = (entry.nation if entry and entry.nation else None) or _nation_before(doc, ent, ents_by_end)
-        if nation is None:
-            leading = gaz.nation_of(name.split()[0]) if kind in {"ministry", "military"} else None
-            nation = leading or (default_nation if kind in {"ministry", "military"} else None)
-        org = found.setdefault(name, Organisation(name=name, kind=kind, nation=nation))
+        if nation is None and kind in {"ministry", "military"}:
+            # "British Army", "Armed Forces of the Philippines": a nation named inside the name; else the publisher's
+            nation = _nation_in_name(canonical, gaz) or default_nation
+        org = found.setdefault(canonical, Organisation(name=surface, kind=kind, nation=nation, canonical=canonical))
         org.nation = org.nation or nation
-        if ent.text != name and ent.text not in org.aliases:
-            org.aliases.append(clean_name(ent))
+        surfaces.setdefault(canonical, Counter())[surface] += 1
         for i in range(ent.start, ent.end):
-            org_of_token[i] = name
+            org_of_token[i] = canonical
+    for canonical, org in found.items():  # named as the text names it most often
+        counts = surfaces[canonical]
+        org.name = max(counts, key=lambda n: (counts[n], -len(n), n))
+        org.aliases = sorted({*counts, canonical} - {org.name})
+    org_of_token = {i: found[c].name for i, c in org_of_token.items()}
     # "Ukraine Coalition of the Willing" is the "Coalition of the Willing" named on its own elsewhere
     renamed: dict[str, str] = {}
-    for name in list(found):
-        shorter = [o for o in found if o != name and name.endswith(" " + o) and found[o].kind == found[name].kind]
+    for key in list(found):
+        name = found[key].name
+        shorter = [k for k, o in found.items() if k != key and name.endswith(" " + o.name) and o.kind == found[key].kind]
         if shorter:
-            target = max(shorter, key=len)
-            renamed[name] = target
-            found[target].aliases.append(name)
-            del found[name]
+            target = found[max(shorter, key=lambda k: len(found[k].name))]
+            renamed[name] = target.name
+            target.aliases.extend(a for a in [name, *found[key].aliases] if a not in target.aliases and a != target.name)
+            del found[key]
     if renamed:
         org_of_token = {i: renamed.get(n, n) for i, n in org_of_token.items()}
     return list(found.values()), org_of_token

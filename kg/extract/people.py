@@ -166,7 +166,7 @@ def _right(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[list[Pos
                 and ents[k + 2].start == nxt.end + (1 if doc[nxt.end].text in _POSSESSIVE else 0) and _closed(doc, ents[k + 2]):
             posts.append(_title_post(ents[k + 2], gaz, nxt.kb_id_))
             nation = nxt.kb_id_
-        elif words == ["the"] and nxt.label_ == "TITLE":
+        elif words == ["the"] and nxt.label_ == "TITLE" and (_closed(doc, nxt) or doc[nxt.end:nxt.end + 1].text == "of"):
             after = doc[nxt.end:nxt.end + 2]
             if len(after) == 2 and after[0].text == "of":
                 nat = [e for e in ents if e.start == nxt.end + 1 and e.label_ == "NATION"]

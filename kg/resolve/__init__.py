@@ -28,7 +28,8 @@ def nation_key(iso3: str) -> str:
 
 
 def org_key(org: Organisation) -> str:
-    return f"org/{org.nation.lower()}/{slug(org.name)}" if org.nation and org.kind in {"ministry", "military"} else f"org/{slug(org.name)}"
+    name = org.canonical or org.name
+    return f"org/{org.nation.lower()}/{slug(name)}" if org.nation and org.kind in {"ministry", "military"} else f"org/{slug(name)}"
 
 
 def post_key(post: Post) -> str:
