@@ -234,9 +234,12 @@ def _compatible(mention: PersonMention, person: Person) -> bool:
         # "Prime Minister Kishida" and "Prime Minister Kishida Fumio": one name inside the other, same title
         short, long_ = (a, b) if len(a) < len(b) else (b, a)
         return len(short) == 1 and short[0] in long_ and _shares_post(mention, person)
-    if len(a) == 1 or len(b) == 1:
+    if len(a) == 1:
         # "President Biden" is not "First Lady Jill Biden": a surname with a post needs a matching post
         return not (mention.posts and person.posts) or _shares_post(mention, person)
+    if len(b) == 1:
+        # a full name after "Vice President Harris" is someone new ("Dr. Kanika Harris") unless the post agrees
+        return not person.posts or _shares_post(mention, person)
     return full_names_compatible(a, b)
 
 

@@ -32,6 +32,8 @@ _NOT_NAME_START = {"the", "a", "an", "this", "that", "these", "our", "his", "her
 _CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                    "upcoming", "annual", "virtual", "joint"}
+_NAME_PARTICLES = {"bin", "bint", "al", "el", "van", "von", "de", "der", "den", "da", "du", "des", "del", "della", "di",
+                   "dos", "la", "le", "ibn", "abu", "ben", "y", "mac", "st", "st."}
 _NAME_SUFFIXES = {"II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr"}
 _PRIORITY = {"gazetteer": 3, "pattern": 2, "model": 1}
 _POSSESSIVES = {"'s", "’s"}
@@ -140,8 +142,11 @@ class DdkgEntities:
         if label == "PERSON":
             if any(t.text in self.not_person_words for t in doc[start:end]):
                 return None  # "Abraham Accords", "Eid"
-            cut = next((i for i in range(start, end) if doc[i].text in self.name_trim_words), end)
-            end = cut  # "Jake Sullivan Call", "Carter, Iraqi Prime Minister Discuss Next Moves": headline words
+            while start < end and doc[start].text in self.name_trim_words:
+                start += 1  # "Presidents Biden and Xi"
+            cut = next((i for i in range(start + 1, end) if doc[i].text in self.name_trim_words
+                        or doc[i].is_stop and doc[i].lower_ not in _NAME_PARTICLES), end)
+            end = cut  # "Jake Sullivan Call", "Biden Before", "Carter, Iraqi Prime Minister Discuss Next Moves"
             while end < len(doc) and doc[end].text in _NAME_SUFFIXES and end > start:
                 end += 1  # "King Abdullah II of Jordan", "Joseph R. Biden Jr."
             # "Han Duck-soo": a hyphenated given name the model cut short
@@ -215,7 +220,8 @@ class DdkgEntities:
                 continue
             i = end
             while i < len(doc) and i - end < 4 and i not in taken and doc[i].is_title and doc[i].pos_ == "PROPN" \
-                    and doc[i].text not in self.name_trim_words and doc[i].text not in self.not_person_words:
+                    and doc[i].text not in self.name_trim_words and doc[i].text not in self.not_person_words \
+                    and not (doc[i].is_stop and i > end):
                 i += 1
             if i > end:
                 added.append((end, i, "PERSON", ""))

@@ -133,6 +133,11 @@ def _nations_agree(a: Optional[str], b: Optional[str]) -> bool:
     return a is None or b is None or a == b
 
 
+def _majority_nation(members: list[_PersonRecord]) -> Optional[str]:
+    counts = Counter(m.nation for m in members if m.nation)
+    return max(counts, key=lambda n: (counts[n], n)) if counts else None
+
+
 def _posts_agree(a: list[Post], b: list[Post]) -> bool:
     titles = {p.title.lower() for p in a} & {p.title.lower() for p in b}
     return bool(titles) or bool({p.role for p in a} & {p.role for p in b} - {"Other", "Official"})
@@ -155,22 +160,30 @@ def _cluster_persons(records: list[_PersonRecord]) -> list[int]:
     strong_roots: dict[str, set[int]] = {}
     for i in strong:
         strong_roots.setdefault(records[i].tokens[-1], set()).add(uf.find(i))
+    strong_set = set(strong)
+    members_of: dict[int, list[_PersonRecord]] = {}
+    for j in strong:
+        members_of.setdefault(uf.find(j), []).append(records[j])
     for i, r in enumerate(records):
-        if i in strong or not r.tokens:
+        if i in strong_set or not r.tokens:
             continue
-        roots = sorted(strong_roots.get(r.tokens[-1], set()))
         fits = []
-        for root in roots:
-            members = [records[j] for j in strong if uf.find(j) == root]
+        for root in sorted(strong_roots.get(r.tokens[-1], set())):
+            members = members_of[root]
             if len(r.tokens) > 1 and not any(first_names_compatible(r.tokens[0], m.tokens[0]) for m in members):
                 continue
-            if not all(_nations_agree(r.nation, m.nation) for m in members):
+            if not _nations_agree(r.nation, _majority_nation(members)):
                 continue
             if r.posts and any(m.posts for m in members) and not any(_posts_agree(r.posts, m.posts) for m in members):
                 continue
             fits.append(root)
         if len(fits) > 1 and r.posts:
-            fits = [root for root in fits if any(_posts_agree(r.posts, records[j].posts) for j in strong if uf.find(j) == root)]
+            fits = [root for root in fits if any(_posts_agree(r.posts, m.posts) for m in members_of[root])] or fits
+        if len(fits) > 1:
+            # "Biden" in a corpus of readouts: the person the corpus names far more often than any namesake
+            sizes = sorted(((len({m.doc for m in members_of[root]}), root) for root in fits), reverse=True)
+            if sizes[0][0] >= 3 * sizes[1][0]:
+                fits = [sizes[0][1]]
         if len(fits) == 1:
             uf.union(i, fits[0])
     # bare surnames with no full name anywhere: one node per surname and nation
