@@ -1,0 +1,71 @@
+"""People, posts and nations read from text: regression tests named after what they guard."""
+
+from datetime import date
+
+import pytest
+
+from kg.build import extract_documents
+from kg.types import Document
+
+
+def _people(nlp, text, publisher="The White House", title=""):
+    doc = Document("t", text, title=title, published=date(2024, 5, 1), publisher=publisher)
+    (ex,) = extract_documents([doc], nlp)
+    return {p.name: p for p in ex.persons}, ex
+
+
+def test_title_chain_binds_post_and_nation(nlp):
+    people, _ = _people(nlp, "German Defence Minister Boris Pistorius met Japan's Prime Minister Kishida Fumio.")
+    assert people["Boris Pistorius"].nation == "DEU" and people["Boris Pistorius"].posts[0].role == "DefenceMinister"
+    assert people["Kishida Fumio"].nation == "JPN" and people["Kishida Fumio"].posts[0].role == "HeadOfGovernment"
+
+
+def test_of_nation_after_the_name_and_roman_numerals(nlp):
+    people, _ = _people(nlp, "President Biden met King Abdullah II of Jordan and Prime Minister Mia Mottley of Barbados.")
+    assert people["Abdullah"].nation == "JOR" or people.get("Abdullah II", people["Abdullah"]).nation == "JOR"
+    assert people["Mia Mottley"].nation == "BRB"
+
+
+def test_apposition_and_counterpart(nlp):
+    people, _ = _people(nlp, "The Defence Secretary, John Healey, and his French counterpart, Minister Sébastien Lecornu, met today.",
+                        publisher="Ministry of Defence")
+    assert people["John Healey"].nation == "GBR" and people["John Healey"].posts[0].title == "Defence Secretary"
+    lecornu = people["Sébastien Lecornu"]
+    assert lecornu.nation == "FRA" and lecornu.posts[0].role == "DefenceMinister"
+
+
+def test_headline_words_are_not_part_of_names(nlp):
+    people, _ = _people(nlp, "Statement.", title="President Biden Before Departing and Jake Sullivan Call with Officials")
+    assert not any(n.endswith(("Before", "Call")) for n in people)
+
+
+def test_a_new_full_name_after_a_titled_surname_is_another_person(nlp):
+    people, _ = _people(nlp, "Vice President Harris spoke at the event. Dr. Kanika Harris, a physician, introduced her.")
+    assert "Kanika Harris" in people and "Harris" in people
+    assert people["Harris"].posts[0].title == "Vice President"
+    assert not people["Kanika Harris"].posts
+
+
+def test_international_officials_serve_no_nation(nlp):
+    people, _ = _people(nlp, "President Biden met with United Nations Secretary-General António Guterres today.")
+    assert people["António Guterres"].nation is None and people["António Guterres"].posts[0].role == "Official"
+
+
+def test_deputies_are_officials(nlp):
+    people, _ = _people(nlp, "Principal Deputy National Security Advisor to the Vice President Rebecca Lissner met officials.")
+    assert people["Rebecca Lissner"].posts[0].role == "Official"
+
+
+def test_people_met_on_a_trip_serve_the_host_nation(nlp):
+    people, _ = _people(nlp, "National Security Advisor Jake Sullivan traveled to Kyiv today. Sullivan met with Foreign Minister "
+                             "Dmytro Kuleba to discuss support. He also met with Andriy Yermak.")
+    assert people["Jake Sullivan"].nation == "USA"
+    assert people["Dmytro Kuleba"].nation == "UKR" and people["Andriy Yermak"].nation == "UKR"
+
+
+def test_scraped_escapes_and_invisible_characters_are_cleaned(nlp):
+    from kg.ingest.common import clean_text
+
+    people, _ = _people(nlp, clean_text("Secretary-General Ant\\xF3nio Guterres met Iraqi Prime Minister\u200e Haider al-Abadi."))
+    assert "António Guterres" in people
+    assert people["Haider al-Abadi"].nation == "IRQ"
