@@ -77,7 +77,7 @@ def parse_documents(docs: list[Document], nlp) -> Iterator[tuple[Document, "spac
         yield docs[current], Doc.from_docs(parts, ensure_whitespace=True)
 
 
-def extract_documents(docs: list[Document], nlp=None, progress: Optional[Callable[[int], None]] = None) -> list[Extraction]:
+def extract_documents(docs: list[Document], nlp=None, progress: Optional[Callable[[int, int], None]] = None) -> list[Extraction]:
     """Run the spaCy pipeline over the documents in batches and extract from each."""
     from kg.nlp.pipeline import load_pipeline
 
@@ -87,12 +87,12 @@ def extract_documents(docs: list[Document], nlp=None, progress: Optional[Callabl
     for document, doc in parse_documents(docs, nlp):
         out.append(extract(doc, document, entities))
         if progress:
-            progress(len(out))
+            progress(len(out), len(docs))
     return out
 
 
 def build(inputs: Iterable[str | Path], nlp=None, published: Optional[date] = None,
-          progress: Optional[Callable[[int], None]] = None) -> tuple[rdflib.Graph, BuildReport]:
+          progress: Optional[Callable[[int, int], None]] = None) -> tuple[rdflib.Graph, BuildReport]:
     """Build the graph of the given files and folders; unreadable inputs are reported, not fatal."""
     started = time.perf_counter()
     report = BuildReport()

@@ -6,6 +6,7 @@ Exit codes: 0 ok; 1 invalid (a graph that does not conform, or some input skippe
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -27,6 +28,24 @@ def _iso_date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from None
 
 
+def _progress_printer():
+    """Documents/s and ETA on a terminal; nothing in pipes and CI."""
+    if not sys.stderr.isatty() or os.environ.get("CI"):
+        return None
+    import time
+
+    started = time.monotonic()
+
+    def show(done: int, total: int) -> None:
+        elapsed = max(time.monotonic() - started, 1e-6)
+        rate = done / elapsed
+        eta = (total - done) / rate if rate else 0
+        end = "\n" if done == total else ""
+        print(f"\r  {done}/{total} documents, {rate:.1f} docs/s, ETA {eta:.0f} s   ", end=end, file=sys.stderr, flush=True)
+
+    return show
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from kg.build import build
     from kg.export.graphml import write_graphml
@@ -34,7 +53,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from kg.nlp.pipeline import load_pipeline
 
     nlp = load_pipeline(args.model)
-    graph, report = build(args.inputs, nlp=nlp, published=args.published)
+    graph, report = build(args.inputs, nlp=nlp, published=args.published, progress=_progress_printer())
     for problem in report.skipped:
         _err(f"skipped {problem}")
     if report.documents == 0:
