@@ -115,3 +115,34 @@ def test_build_with_no_readable_input_is_exit_2(tmp_path):
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     r = run("build", str(tmp_path / "empty.txt"), "--out", str(tmp_path / "out"))
     assert r.returncode == 2 and not (tmp_path / "out" / "graph.ttl").exists()
+
+
+@pytest.mark.parametrize("view", ["full", "nations", "people", "attendance"])
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_export_every_view_in_both_formats(built, tmp_path, view, fmt):
+    import networkx as nx
+
+    out, _ = built
+    target = tmp_path / f"{view}.{fmt}"
+    r = run("export", str(out / "graph.ttl"), "--view", view, "--format", fmt, "-o", str(target))
+    assert r.returncode == 0, r.stderr
+    g = nx.read_graphml(target) if fmt == "graphml" else nx.read_gexf(target)
+    assert g.number_of_nodes() > 0 and g.number_of_edges() > 0
+
+
+@pytest.mark.parametrize("fmt", ["nt", "nq", "trig", "jsonld"])
+def test_export_rdf_formats(built, tmp_path, fmt):
+    import rdflib
+
+    out, _ = built
+    target = tmp_path / f"graph.{fmt}"
+    r = run("export", str(out / "graph.ttl"), "--format", fmt, "-o", str(target))
+    assert r.returncode == 0, r.stderr
+    parsed = rdflib.Dataset().parse(target, format={"nt": "nt", "nq": "nquads", "trig": "trig", "jsonld": "json-ld"}[fmt])
+    assert len(parsed) > 100 or sum(len(g) for g in parsed.graphs()) > 100
+
+
+def test_export_view_with_an_rdf_format_is_a_usage_error(built, tmp_path):
+    out, _ = built
+    r = run("export", str(out / "graph.ttl"), "--view", "nations", "--format", "trig", "-o", str(tmp_path / "x"))
+    assert r.returncode == 2 and "--view" in r.stderr
