@@ -165,6 +165,29 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_validate(args: argparse.Namespace) -> int:
+    from kg.validate import validate_file
+
+    result = validate_file(args.graph)
+    sys.stdout.write(result.report if result.report.endswith("\n") else result.report + "\n")
+    return result.exit_code
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from kg.serve import open_store, serve_forever
+
+    store = open_store(args.graph)
+    try:
+        serve_forever(store, host=args.host, port=args.port, timeout=args.timeout, quiet=args.quiet,
+                      on_ready=lambda s: print(f"SPARQL endpoint {s.url}sparql, query page {s.url} (Ctrl-C stops)",
+                                               file=sys.stderr, flush=True))
+    except OSError as err:
+        raise UsageError(f"cannot listen on {args.host}:{args.port} ({err.strerror or err})") from None
+    except ValueError as err:
+        raise UsageError(str(err)) from None
+    return EXIT_OK
+
+
 def cmd_list_queries(args: argparse.Namespace) -> int:
     from kg.query import list_queries
 
@@ -206,6 +229,20 @@ def parser() -> argparse.ArgumentParser:
     x.add_argument("--format", required=True, choices=["graphml", "gexf", "ttl", "nt", "nq", "trig", "jsonld"])
     x.add_argument("-o", "--output", required=True, metavar="FILE")
     x.set_defaults(func=cmd_export)
+
+    v = sub.add_parser("validate", help="check a graph against the SHACL shapes (exit 0 conforms, 1 not, 2 unusable)")
+    v.add_argument("graph", metavar="GRAPH")
+    v.set_defaults(func=cmd_validate)
+
+    from kg.serve import DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TIMEOUT
+
+    sv = sub.add_parser("serve", help="read-only SPARQL 1.1 endpoint and query page over a built graph")
+    sv.add_argument("graph", metavar="GRAPH")
+    sv.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT}; 0 picks a free one)")
+    sv.add_argument("--host", default=DEFAULT_HOST, help=f"address to bind (default {DEFAULT_HOST}: this machine only)")
+    sv.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help=f"seconds a query may run (default {DEFAULT_TIMEOUT:g})")
+    sv.add_argument("--quiet", action="store_true", help="no request log")
+    sv.set_defaults(func=cmd_serve)
 
     lq = sub.add_parser("queries", help="list the shipped competency queries")
     lq.set_defaults(func=cmd_list_queries)

@@ -146,3 +146,45 @@ def test_export_view_with_an_rdf_format_is_a_usage_error(built, tmp_path):
     out, _ = built
     r = run("export", str(out / "graph.ttl"), "--view", "nations", "--format", "trig", "-o", str(tmp_path / "x"))
     assert r.returncode == 2 and "--view" in r.stderr
+
+
+def test_validate_exit_codes(built, tmp_path):
+    out, _ = built
+    ok = run("validate", str(out / "graph.ttl"))
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    invalid = run("validate", str(ROOT / "ontology/examples/invalid-meeting-without-evidence.ttl"))
+    assert invalid.returncode == 1 and invalid.stdout.strip()
+    (tmp_path / "junk.ttl").write_text("not rdf at all <<<", encoding="utf-8")
+    unusable = run("validate", str(tmp_path / "junk.ttl"))
+    assert unusable.returncode == 2 and len(unusable.stderr.strip().splitlines()) == 1
+
+
+def test_serve_answers_on_localhost_and_stops(built):
+    import json
+    import signal
+    import time
+    import urllib.parse
+    import urllib.request
+
+    out, _ = built
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", str(out / "graph.ttl"), "--port", "0", "--quiet"],
+                            stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        line = proc.stderr.readline()
+        assert "http://127.0.0.1:" in line, line
+        url = line.split("SPARQL endpoint ", 1)[1].split(",", 1)[0]
+        query = urllib.parse.urlencode({"query": "SELECT (COUNT(*) AS ?n) WHERE { ?m a dd:Meeting }"})
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}?{query}", timeout=5) as resp:
+                    body = json.loads(resp.read())
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)
+        assert body["results"]["bindings"][0]["n"]["value"] == "4"
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=10)
