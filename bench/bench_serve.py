@@ -2,7 +2,7 @@
 
 Usage: python bench/bench_serve.py [GRAPH] [--runs N] [--out bench/serve-results.json]
 
-Loads GRAPH (default /tmp/wh2/graph.ttl), starts the server on a free 127.0.0.1 port, and for each shipped
+Loads GRAPH (default bench/out/graph.ttl), starts the server on a free 127.0.0.1 port, and for each shipped
 query does one warm-up request and N timed ones (POST application/sparql-query, JSON results, a new connection
 per request, full body read). Prints median/min/max per query, whether the median is under the 100 ms budget,
 the cost of forking a query worker, and writes everything as JSON.
@@ -68,7 +68,7 @@ def fork_overhead(store: object, sparql: str, rounds: int = 10) -> dict[str, flo
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("graph", nargs="?", default="/tmp/wh2/graph.ttl")
+    parser.add_argument("graph", nargs="?", default="bench/out/graph.ttl")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--out", default=str(ROOT / "bench" / "serve-results.json"))
