@@ -213,6 +213,10 @@ class MeetingReader:
                     out.update(x.i for x in c.subtree)
                 elif c.dep_ == "prep" and c.lower_ == "of" and h in group and h.pos_ == "NOUN":
                     out.update(x.i for x in c.subtree)  # "meeting of X"
+        for tok in (self.doc[i] for i in sorted(scope)):
+            # "met with X to discuss sanctions and with Y to review ...": a second with-phrase the parser hung elsewhere
+            if tok.lower_ in _PARTY_PREPS and tok.dep_ == "conj" and (tok.head in heads or tok.head.head in heads):
+                out.update(x.i for x in tok.subtree)
         behalf = {x.i for i in out if self.doc[i].lower_ == "behalf" for x in self.doc[i].subtree}
         return ((out & scope if scope else out) | inherited) - behalf  # "on behalf of President Biden": not there
 
@@ -571,15 +575,6 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
         for p in ev.persons:
             if p not in visitors and not person_nation.get(p):
                 implied_nation.setdefault(p, visit.visit_nation)
-    if trip is not None:
-        visit = trip
-        visitors = set(visit.persons[:1]) | set(reader.subject_persons(visit))
-        first_seen: dict[str, int] = {}
-        for i, name in sorted(reader.token_person.items()):
-            first_seen.setdefault(name, i)
-        for name, i in first_seen.items():
-            if i >= visit.anchor.sent.end and name not in visitors and not person_nation.get(name):
-                implied_nation.setdefault(name, visit.visit_nation)
     nation_of = {**{k: v for k, v in person_nation.items() if v}, **implied_nation}
     nation_of.update({k: v for k, v in person_nation.items() if v})
     meetings: list[Meeting] = []
