@@ -5,11 +5,13 @@ Nothing here prints or exits; `kg.cli` does that.
 
 from __future__ import annotations
 
+import multiprocessing
 import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
 
 import rdflib
 
@@ -17,23 +19,32 @@ from kg.errors import UnusableInputError
 from kg.extract import document_text, extract
 from kg.graph.build import build_graph
 from kg.ingest import read_inputs
-from kg.nlp.components import DdkgEntities
 from kg.resolve import resolve
 from kg.types import Document, Extraction
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from kg.cache import ExtractionCache
+
 BATCH_SIZE = 32
+CHUNK_SIZE = 16  # documents per task when extracting in worker processes
+Progress = Callable[[int, int], None]
 
 
 @dataclass
 class BuildReport:
     documents: int = 0
     skipped: list[UnusableInputError] = field(default_factory=list)
+    cached: int = 0  # documents taken from the extraction cache
     persons: int = 0
     organisations: int = 0
     nations: int = 0
     meetings: int = 0
     triples: int = 0
     seconds: float = 0.0
+    stages: dict[str, float] = field(default_factory=dict)  # ingest, nlp, rules, resolve, graph (seconds)
 
 
 def read_documents(inputs: Iterable[str | Path], report: BuildReport, published: Optional[date] = None) -> list[Document]:
@@ -58,7 +69,7 @@ def paragraphs(document: Document) -> list[str]:
     return [p.strip() for p in document_text(document).split("\n\n") if p.strip()]
 
 
-def parse_documents(docs: list[Document], nlp) -> Iterator[tuple[Document, "spacy.tokens.Doc"]]:
+def parse_documents(docs: list[Document], nlp: "Language") -> Iterator[tuple[Document, "Doc"]]:
     """Each document parsed paragraph by paragraph (in batches) and joined into one spaCy Doc."""
     from spacy.tokens import Doc
 
@@ -77,31 +88,92 @@ def parse_documents(docs: list[Document], nlp) -> Iterator[tuple[Document, "spac
         yield docs[current], Doc.from_docs(parts, ensure_whitespace=True)
 
 
-def extract_documents(docs: list[Document], nlp=None, progress: Optional[Callable[[int, int], None]] = None) -> list[Extraction]:
-    """Run the spaCy pipeline over the documents in batches and extract from each."""
-    from kg.nlp.pipeline import load_pipeline
-
-    nlp = nlp or load_pipeline()
-    entities: DdkgEntities = nlp.get_pipe("ddkg_entities")
-    out = []
+def _extract_serial(docs: list[Document], nlp: "Language", progress: Optional[Progress], timings: dict[str, float]) -> list[Extraction]:
+    entities = nlp.get_pipe("ddkg_entities")
+    out: list[Extraction] = []
+    rules = 0.0
+    started = time.perf_counter()
     for document, doc in parse_documents(docs, nlp):
+        t = time.perf_counter()
         out.append(extract(doc, document, entities))
+        rules += time.perf_counter() - t
         if progress:
             progress(len(out), len(docs))
+    timings["rules"] = timings.get("rules", 0.0) + rules
+    timings["nlp"] = timings.get("nlp", 0.0) + time.perf_counter() - started - rules
     return out
 
 
-def build(inputs: Iterable[str | Path], nlp=None, published: Optional[date] = None,
-          progress: Optional[Callable[[int, int], None]] = None) -> tuple[rdflib.Graph, BuildReport]:
-    """Build the graph of the given files and folders; unreadable inputs are reported, not fatal."""
+_WORKER_NLP: Optional["Language"] = None  # the pipeline a forked worker inherits from its parent
+
+
+def _extract_chunk(docs: list[Document]) -> tuple[list[Extraction], dict[str, float]]:
+    timings: dict[str, float] = {}
+    assert _WORKER_NLP is not None
+    return _extract_serial(docs, _WORKER_NLP, None, timings), timings
+
+
+def extract_documents(docs: list[Document], nlp: Optional["Language"] = None, progress: Optional[Progress] = None,
+                      workers: int = 1, timings: Optional[dict[str, float]] = None) -> list[Extraction]:
+    """Run the spaCy pipeline and the extraction rules over the documents, in input order.
+
+    With `workers` > 1 the documents are split into chunks handled by forked processes that share the loaded
+    pipeline (copy-on-write); the result is the same as with one process."""
+    from kg.nlp.pipeline import load_pipeline
+
+    nlp = nlp or load_pipeline()
+    timings = timings if timings is not None else {}
+    if workers <= 1 or len(docs) <= CHUNK_SIZE or "fork" not in multiprocessing.get_all_start_methods():
+        return _extract_serial(docs, nlp, progress, timings)
+    global _WORKER_NLP
+    _WORKER_NLP = nlp
+    chunks = [docs[i:i + CHUNK_SIZE] for i in range(0, len(docs), CHUNK_SIZE)]
+    out: list[Extraction] = []
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            for chunk_result, chunk_timings in pool.map(_extract_chunk, chunks):
+                out.extend(chunk_result)
+                for stage, seconds in chunk_timings.items():
+                    timings[stage] = timings.get(stage, 0.0) + seconds / workers  # wall-clock share
+                if progress:
+                    progress(len(out), len(docs))
+    finally:
+        _WORKER_NLP = None
+    return out
+
+
+def build(inputs: Iterable[str | Path], nlp: Optional["Language"] = None, published: Optional[date] = None,
+          progress: Optional[Progress] = None, workers: int = 1, cache: Optional["ExtractionCache"] = None,
+          model: Optional[str] = None) -> tuple[rdflib.Graph, BuildReport]:
+    """Build the graph of the given files and folders; unreadable inputs are reported, not fatal.
+
+    With a `cache`, documents extracted before (same content, same extractor version) are not read again."""
     started = time.perf_counter()
     report = BuildReport()
     docs = read_documents(inputs, report, published)
-    extractions = extract_documents(docs, nlp, progress) if docs else []
-    corpus = resolve(extractions)
+    report.stages["ingest"] = time.perf_counter() - started
+    extractions: list[Optional[Extraction]] = [cache.get(d) if cache else None for d in docs]
+    todo = [i for i, ex in enumerate(extractions) if ex is None]
+    report.cached = len(docs) - len(todo)
+    if todo:
+        from kg.nlp.pipeline import load_pipeline
+
+        t = time.perf_counter()
+        nlp = nlp or load_pipeline(model)
+        report.stages["load model"] = time.perf_counter() - t
+        fresh = extract_documents([docs[i] for i in todo], nlp, progress, workers, report.stages)
+        for i, ex in zip(todo, fresh):
+            extractions[i] = ex
+            if cache:
+                cache.put(ex)
+    t = time.perf_counter()
+    corpus = resolve(ex for ex in extractions if ex is not None)
+    report.stages["resolve"] = time.perf_counter() - t
     from kg.nlp.gazetteer import load_gazetteer
 
+    t = time.perf_counter()
     graph = build_graph(corpus, load_gazetteer())
+    report.stages["graph"] = time.perf_counter() - t
     report.documents = len(docs)
     report.persons = len(corpus.persons)
     report.organisations = len(corpus.orgs)

