@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from kg.cache import ExtractionCache
 
 BATCH_SIZE = 32
+MAX_DOCUMENT_CHARS = 1_000_000  # a press release is far shorter; longer input is a concatenation or not text
 CHUNK_SIZE = 16  # documents per task when extracting in worker processes
 Progress = Callable[[int, int], None]
 
@@ -56,6 +57,10 @@ def read_documents(inputs: Iterable[str | Path], report: BuildReport, published:
             continue
         if published and item.published is None:
             item = Document(item.doc_id, item.text, item.title, published, item.publisher, item.url, item.source)
+        if len(item.text) > MAX_DOCUMENT_CHARS:
+            report.skipped.append(UnusableInputError(item.source, f"document too long ({len(item.text):,} characters; "
+                                                                  f"the limit is {MAX_DOCUMENT_CHARS:,}): split it into documents"))
+            continue
         if item.doc_id in seen:
             report.skipped.append(UnusableInputError(item.source, f"duplicate document id '{item.doc_id}' (kept the first)"))
             continue
@@ -88,14 +93,17 @@ def parse_documents(docs: list[Document], nlp: "Language") -> Iterator[tuple[Doc
         yield docs[current], Doc.from_docs(parts, ensure_whitespace=True)
 
 
-def _extract_serial(docs: list[Document], nlp: "Language", progress: Optional[Progress], timings: dict[str, float]) -> list[Extraction]:
+def _extract_serial(docs: list[Document], nlp: "Language", progress: Optional[Progress], timings: dict[str, float]) -> list:
     entities = nlp.get_pipe("ddkg_entities")
-    out: list[Extraction] = []
+    out: list = []
     rules = 0.0
     started = time.perf_counter()
     for document, doc in parse_documents(docs, nlp):
         t = time.perf_counter()
-        out.append(extract(doc, document, entities))
+        try:
+            out.append(extract(doc, document, entities))
+        except Exception as err:  # a bug on one document must not lose the others
+            out.append(UnusableInputError(document.source or document.doc_id, f"extraction failed ({type(err).__name__}: {err})"))
         rules += time.perf_counter() - t
         if progress:
             progress(len(out), len(docs))
@@ -107,15 +115,16 @@ def _extract_serial(docs: list[Document], nlp: "Language", progress: Optional[Pr
 _WORKER_NLP: Optional["Language"] = None  # the pipeline a forked worker inherits from its parent
 
 
-def _extract_chunk(docs: list[Document]) -> tuple[list[Extraction], dict[str, float]]:
+def _extract_chunk(docs: list[Document]) -> tuple[list, dict[str, float]]:
     timings: dict[str, float] = {}
     assert _WORKER_NLP is not None
     return _extract_serial(docs, _WORKER_NLP, None, timings), timings
 
 
 def extract_documents(docs: list[Document], nlp: Optional["Language"] = None, progress: Optional[Progress] = None,
-                      workers: int = 1, timings: Optional[dict[str, float]] = None) -> list[Extraction]:
-    """Run the spaCy pipeline and the extraction rules over the documents, in input order.
+                      workers: int = 1, timings: Optional[dict[str, float]] = None) -> list:
+    """Run the spaCy pipeline and the extraction rules over the documents, in input order: an Extraction per
+    document, or an UnusableInputError where extraction failed.
 
     With `workers` > 1 the documents are split into chunks handled by forked processes that share the loaded
     pipeline (copy-on-write); the result is the same as with one process."""
@@ -128,7 +137,7 @@ def extract_documents(docs: list[Document], nlp: Optional["Language"] = None, pr
     global _WORKER_NLP
     _WORKER_NLP = nlp
     chunks = [docs[i:i + CHUNK_SIZE] for i in range(0, len(docs), CHUNK_SIZE)]
-    out: list[Extraction] = []
+    out: list = []
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
             for chunk_result, chunk_timings in pool.map(_extract_chunk, chunks):
@@ -163,6 +172,9 @@ def build(inputs: Iterable[str | Path], nlp: Optional["Language"] = None, publis
         report.stages["load model"] = time.perf_counter() - t
         fresh = extract_documents([docs[i] for i in todo], nlp, progress, workers, report.stages)
         for i, ex in zip(todo, fresh):
+            if isinstance(ex, UnusableInputError):
+                report.skipped.append(ex)
+                continue
             extractions[i] = ex
             if cache:
                 cache.put(ex)
@@ -174,7 +186,7 @@ def build(inputs: Iterable[str | Path], nlp: Optional["Language"] = None, publis
     t = time.perf_counter()
     graph = build_graph(corpus, load_gazetteer())
     report.stages["graph"] = time.perf_counter() - t
-    report.documents = len(docs)
+    report.documents = len(docs) - sum(ex is None for ex in extractions)
     report.persons = len(corpus.persons)
     report.organisations = len(corpus.orgs)
     report.nations = len(corpus.nations)

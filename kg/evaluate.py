@@ -263,7 +263,7 @@ def evaluate(gold_dir: str | Path, corpus: Optional[list[str | Path]] = None, nl
     from kg.ingest import read_inputs
     from kg.nlp.gazetteer import load_gazetteer
     from kg.resolve import doc_key, resolve
-    from kg.types import Document
+    from kg.types import Document, Extraction
 
     golds = load_gold(gold_dir)
     sources: list[Path] = [Path(c) for c in corpus] if corpus else []
@@ -287,6 +287,8 @@ def evaluate(gold_dir: str | Path, corpus: Optional[list[str | Path]] = None, nl
     gaz = load_gazetteer()
     results = []
     for (path, gold), ex in zip(golds, extractions):
+        if not isinstance(ex, Extraction):  # extraction failed: the document scores as if nothing was found
+            ex = Extraction(docs[gold["doc_id"]])
         graph = build_graph(resolve([ex]), gaz)
         results.append(score_document(gold, graph, iri(doc_key(ex.document))))
     return results

@@ -328,11 +328,23 @@ def _write_gexf(network: nx.Graph, view: str, path: Path) -> None:
         writer.write(handle)
 
 
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_safe(network: nx.Graph) -> nx.Graph:
+    """Drop the characters XML 1.0 cannot carry from every string attribute (ids come from slugs: already safe)."""
+    for data in [d for _, d in network.nodes(data=True)] + [d for _, _, d in network.edges(data=True)]:
+        for key, value in data.items():
+            if isinstance(value, str) and _XML_ILLEGAL.search(value):
+                data[key] = _XML_ILLEGAL.sub("", value)
+    return network
+
+
 def write_view(graph: rdflib.Graph, view: str, fmt: str, path: Union[str, Path]) -> None:
     """Write one view of ``graph`` as ``graphml`` (named key ids) or ``gexf`` (1.2, dynamic), atomically."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
-    network = build_view(graph, view)
+    network = _xml_safe(build_view(graph, view))
     if fmt == "graphml":
         write_atomically(path, lambda tmp: nx.write_graphml(network, str(tmp), named_key_ids=True))
     else:

@@ -60,7 +60,7 @@ def clean_text(text: str) -> str:
     ends and unwrap hard-wrapped lines inside paragraphs."""
     text = _ESCAPED_CHAR.sub(_unescape, text)
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = "".join(c for c in text if c in "\n\t" or unicodedata.category(c) not in {"Cf", "Cc"})  # U+200E and kin
+    text = "".join(c for c in text if c in "\n\t" or unicodedata.category(c) not in {"Cf", "Cc", "Cs"} and c not in "\ufffe\uffff")
     if not re.search(r"\n\s*\n", text.strip()):
         # no blank lines: a line that ends a sentence ends a paragraph (the seed press release); others are wrapped
         text = re.sub(r"([.!?:;\"”’)\]])[ \t]*\n", "\\1\n\n", text)
@@ -74,7 +74,8 @@ _BULLET = re.compile(r"\n[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])[ \t]+")
 
 def clean_line(text: str) -> str:
     """A title or name: escapes undone, NFC, whitespace collapsed."""
-    return " ".join(unicodedata.normalize("NFC", _ESCAPED_CHAR.sub(_unescape, text)).split())
+    text = unicodedata.normalize("NFC", _ESCAPED_CHAR.sub(_unescape, text))
+    return " ".join("".join(c for c in text if unicodedata.category(c) not in {"Cf", "Cc", "Cs"} and c not in "\ufffe\uffff").split())
 
 
 def slug(text: str) -> str:
