@@ -189,6 +189,8 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[PersonMention], set[int]]:
         posts, nation, chain_start = _chain_left(doc, ents, k, gaz)
         used_titles.update(range(chain_start, ent.start))
         app_posts, app_nation, counterpart = _apposition_left(doc, ents, k, chain_start, gaz)
+        if posts and not counterpart:
+            app_posts, app_nation = [], None  # "The Vice President, President Marcos": the title before is someone else
         right_posts, right_nation = _right(doc, ents, k, gaz)
         all_posts = posts + app_posts + right_posts
         nation = nation or app_nation or right_nation
@@ -197,7 +199,25 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[PersonMention], set[int]]:
         surface = doc[chain_start:ent.end].text if chain_start < ent.start else name
         mentions.append(PersonMention(name, ent.start, ent.end, surface, all_posts, nation, counterpart, explicit))
     _apply_counterparts(mentions, doc)
+    _share_coordinated_nations(mentions, doc)
     return mentions, used_titles
+
+
+def _share_coordinated_nations(mentions: list[PersonMention], doc: Doc) -> None:
+    """'President Andrzej Duda and Prime Minister Donald Tusk of Poland', 'Bahraini King Hamad and Crown Prince
+    Salman': a nation stated once for titled persons joined by 'and' belongs to each of them."""
+    for a, b in zip(mentions, mentions[1:]):
+        if not (a.posts and b.posts) or doc[a.start].sent != doc[b.start].sent:
+            continue
+        between = [t.lower_ for t in doc[a.end:b.start]]
+        if not between or between[0] != "and":
+            continue
+        if a.nation is None and b.explicit_nation and b.nation:
+            a.nation, a.explicit_nation = b.nation, True
+            a.posts = [Post(p.title, p.role, p.nation or b.nation, p.org) for p in a.posts]
+        elif b.nation is None and a.explicit_nation and a.nation:
+            b.nation, b.explicit_nation = a.nation, True
+            b.posts = [Post(p.title, p.role, p.nation or a.nation, p.org) for p in b.posts]
 
 
 def _apply_counterparts(mentions: list[PersonMention], doc: Doc) -> None:
@@ -219,9 +239,24 @@ def _tokens(name: str) -> list[str]:
     return name_tokens(name)
 
 
+def _titles_agree(a: str, b: str) -> bool:
+    """'Minister' ~ 'Minister of Defense'; 'Deputy Secretary' ~ 'Deputy Secretary of State'."""
+    a, b = fold(a), fold(b)
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
 def _shares_post(mention: PersonMention, person: Person) -> bool:
-    titles = {fold(x.title) for x in mention.posts} & {fold(x.title) for x in person.posts}
-    return bool(titles) or bool({x.role for x in mention.posts} & {x.role for x in person.posts} - {"Other", "Official"})
+    if any(_titles_agree(x.title, y.title) for x in mention.posts for y in person.posts):
+        return True
+    return bool({x.role for x in mention.posts} & {x.role for x in person.posts} - {"Other", "Official"})
+
+
+def _inside(short: list[str], long_: list[str]) -> bool:
+    """'mohamed bin zayed' in 'mohamed bin zayed al nahyan'; 'osmani' as the first half of 'osmani-sadriu'."""
+    n = len(short)
+    if any(long_[i:i + n] == short for i in range(len(long_) - n + 1)):
+        return True
+    return n == 1 and any(part.split("-")[0] == short[0] for part in long_ if "-" in part)
 
 
 def _compatible(mention: PersonMention, person: Person) -> bool:
@@ -231,16 +266,19 @@ def _compatible(mention: PersonMention, person: Person) -> bool:
     if a == b:
         return True
     if a[-1] != b[-1]:
-        # "Prime Minister Kishida" and "Prime Minister Kishida Fumio": one name inside the other, same title
         short, long_ = (a, b) if len(a) < len(b) else (b, a)
-        return len(short) == 1 and short[0] in long_ and _shares_post(mention, person)
+        if len(short) >= 2 and _inside(short, long_):
+            return True  # "Mohamed bin Zayed" and "Mohamed bin Zayed Al Nahyan"
+        # "Prime Minister Kishida" and "Prime Minister Kishida Fumio"; "President Osmani" and "Vjosa Osmani-Sadriu"
+        return len(short) == 1 and _inside(short, long_) and (_shares_post(mention, person) or not mention.posts)
     if len(a) == 1:
         # "President Biden" is not "First Lady Jill Biden": a surname with a post needs a matching post
         return not (mention.posts and person.posts) or _shares_post(mention, person)
     if len(b) == 1:
         # a full name after "Vice President Harris" is someone new ("Dr. Kanika Harris") unless the post agrees
         return not person.posts or _shares_post(mention, person)
-    return full_names_compatible(a, b)
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return full_names_compatible(a, b) or _inside(short, long_)  # "Gonzalez Urrutia" in "Edmundo Gonzalez Urrutia"
 
 
 def _cluster(mentions: list[PersonMention]) -> tuple[list[Person], list[int]]:
