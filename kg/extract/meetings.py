@@ -31,7 +31,7 @@ _NO_SCOPE_DEPS = {"ccomp", "parataxis", "relcl", "acl"}  # clauses that report s
 _PEOPLE_NOUNS = {"leaders", "leader", "chiefs", "officials", "official", "counterparts", "counterpart", "ministers",
                  "minister", "delegation", "delegations", "government", "military", "commanders", "representatives",
                  "partners", "allies", "officers", "president", "prime"}
-_FUTURE = re.compile(r"\b(will|shall|'ll|to be held|set to|expected to|plans? to|planning to|is to|are to|look(s|ed)? forward to|"
+_FUTURE = re.compile(r"\b(will|shall|'ll|to be held|set to|expected to|plans? (to|for)|planning to|is to|are to|look(s|ed)? forward to|"
                      r"agreed to meet|next week|next month|next year|later this (week|month|year)|in the coming (days|weeks|months)|"
                      r"later today|tomorrow|upcoming)\b", re.I)
 _NATION_COUNT = re.compile(
@@ -45,6 +45,7 @@ _SERIES_HEADS = {"Summit", "Conference", "Forum", "Dialogue", "Meeting", "Meetin
 _AT_SERIES = re.compile(r"\b(at|during|for|margins of|upcoming|attend|attended|attending|ahead of|host|hosted|hosting|convene|convened|"
                         r"join|joins|joined|joining|participated in|took part in|take part in)\W*(the\s+)?"
                         r"(upcoming\s+|next\s+|first\s+|annual\s+|inaugural\s+|virtual\s+)*$", re.I)
+_SEPARATELY = re.compile(r"\b(separately|individually|separate (calls|meetings|conversations)|one-on-one|each of)\b", re.I)
 _LIST_INTRO = re.compile(r"\b(participants|participated|participating|attendees|attending|in attendance|joined by|attended by|speakers|delegation|included|present)\b[^.]*:\s*$", re.I)
 _OCCURRENCES_INTRO = re.compile(r"\b(following|these)\s+(places|dates|occasions|locations|cities|events)\b[^.]*:\s*$", re.I)
 _WORD_NUMBERS = {**NUMBER_WORDS, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
@@ -88,6 +89,7 @@ class _Event:
     visit_nation: Optional[str] = None
     places: list[Place] = field(default_factory=list)
     pronoun_parties: bool = False
+    pronoun_subject: bool = False  # "He also met with X": the person of the previous meeting
     conj_of: Optional[int] = None  # "their first meeting ... and further meetings": the first trigger's token  # "their first meeting": the parties of the meeting reported just before  # "meetings in Washington and Munich": one each
     counterpart_described: bool = False  # "met with 15 leaders", "with Congressional leaders"
     series_event: bool = False  # "at the upcoming Summit of the Americas in Los Angeles"
@@ -129,8 +131,10 @@ class MeetingReader:
                 c.dep_ == "prep" and c.lower_ in {"with", "to", "by"} or c.lower_ in {"phone", "telephone"} for c in tok.children):
             return None  # "we spoke about cancer": not a call
         if tok.lower_.startswith(("welcom", "receiv")) and not any(
-                c.dep_ == "dobj" and any(t.i in self.token_person or self._is_nation(t.i) for t in c.subtree) for c in tok.children):
-            return None  # "welcomed the input", "received support": not a visit
+                c.dep_ == "dobj" and (c.i in self.token_person or self._is_nation(c.i)
+                                      or any(x.dep_ == "conj" and (x.i in self.token_person or self._is_nation(x.i)) for x in c.children))
+                for c in tok.children):
+            return None  # "welcomed the input", "welcomed Germany's provision of aid": not a visit
         if tok.lower_ in {"call", "calls"} and any(c.lower_ in {"for", "on"} for c in tok.children):
             return None  # "a call for calm", "calls on"
         return trig
@@ -181,8 +185,8 @@ class MeetingReader:
         if anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"} and anchor.head.pos_ in {"VERB", "AUX", "ADP"}:
             top = anchor.head if anchor.head.pos_ != "ADP" else anchor.head.head
         scope = {t.i for t in top.subtree}
-        for other in others:
-            if other.i in scope and other.i != anchor.i and not any(a.i == anchor.i for a in other.ancestors):
+        for other in others:  # another event's clause, even one nested in ours ("to follow up on the meeting ...")
+            if other.i in scope and other.i != anchor.i:
                 scope -= {t.i for t in other.subtree}
         for tok in top.subtree:
             if tok.dep_ in _NO_SCOPE_DEPS and tok.i != anchor.i and tok.head.i in scope and not self._has_trigger(tok):
@@ -258,6 +262,8 @@ class MeetingReader:
         party = self._party_tokens(group, scope)
         ev.persons, ev.nations, ev.orgs = self._parties_in(party)
         ev.pronoun_parties = any(self.doc[i].lower_ in _PRONOUNS for i in party)
+        subjects = {i for t in group if t.pos_ in {"VERB", "AUX"} for i in self._subjects(t)}
+        ev.pronoun_subject = any(self.doc[i].lower_ in {"he", "she"} for i in subjects) and not any(i in self.token_person for i in subjects)
         ev.counterpart_described = any(
             self.doc[i].lower_ in _PEOPLE_NOUNS and self.doc[i].dep_ in {"pobj", "dobj", "conj"} for i in party)
         # hosts and chairs
@@ -286,6 +292,8 @@ class MeetingReader:
 
     def _future(self, verb: Token) -> bool:
         heads = [verb] + ([verb.head] if verb.dep_ in {"advcl", "xcomp", "conj"} else [])
+        if verb.pos_ in {"NOUN", "PROPN"}:  # "will lead a delegation ... for a meeting on November 17"
+            heads = [verb.head, verb.head.head] if verb.head.pos_ == "ADP" else [verb.head]
         return any(c.lower_ in {"will", "shall", "'ll"} and c.dep_ == "aux" for h in heads for c in h.children) or \
             any(c.lower_ in {"set", "expected", "due", "scheduled"} for c in verb.ancestors if c.i >= verb.sent.start)
 
@@ -435,6 +443,19 @@ class MeetingReader:
                         _add(out, self.token_person[i])
         return out
 
+    def persons_listed_after(self, ev: _Event) -> list[str]:
+        """Persons in the list items that follow a sentence ending in a colon, up to the next report of a meeting."""
+        names: list[str] = []
+        sents = list(self.doc.sents)
+        start = next((n for n, s in enumerate(sents) if s.start <= ev.anchor.i < s.end), len(sents))
+        for sent in sents[start + 1:]:
+            found = [self.token_person[i] for i in range(sent.start, sent.end) if i in self.token_person]
+            if not found or any(self._trigger(t) for t in sent):
+                break
+            for name in found:
+                _add(names, name)
+        return names
+
     def listed_participants(self) -> tuple[list[str], str]:
         """Persons listed after "The leaders that participated:" (or "Participants:") to the end of the text."""
         for sent in self.doc.sents:
@@ -525,7 +546,16 @@ def _expand(reader: "MeetingReader", events: list[_Event]) -> list[_Event]:
     "meetings in Washington and Munich", or a list of dates and places after "in the following places:"."""
     out: list[_Event] = []
     last_persons: list[str] = []
+    last_subjects: list[str] = []
     for ev in events:
+        if ev.pronoun_subject and last_subjects:
+            ev.persons = last_subjects + [p for p in ev.persons if p not in last_subjects]
+        subjects = reader.subject_persons(ev)
+        if subjects:
+            last_subjects = subjects
+        if ev.sentence.rstrip().endswith(":") and not _LIST_INTRO.search(ev.sentence):
+            for p in reader.persons_listed_after(ev):  # "spoke individually with:" and a list
+                _add(ev.persons, p)
         before = [o for o in out if o.anchor.sent == ev.anchor.sent and o.persons]
         if not ev.persons and not ev.nations and before and ev.anchor.pos_ == "NOUN":
             # "their first meeting in Paris and further meetings in Washington": the same parties
@@ -544,6 +574,10 @@ def _expand(reader: "MeetingReader", events: list[_Event]) -> list[_Event]:
         elif len(ev.places) > 1:
             for where in ev.places:
                 out.append(replace(ev, place=where, places=[where], persons=list(ev.persons), nations=list(ev.nations)))
+        elif _SEPARATELY.search(ev.sentence) and len(set(ev.persons) - set(subjects)) > 1:
+            # "spoke separately with King Hamad and Crown Prince Salman": one call each
+            for other in [p for p in ev.persons if p not in subjects]:
+                out.append(replace(ev, persons=[*subjects, other], nations=[], hosts=list(ev.hosts)))
         else:
             out.append(ev)
     return out
