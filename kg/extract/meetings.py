@@ -137,6 +137,9 @@ class MeetingReader:
             return None  # "welcomed the input", "welcomed Germany's provision of aid": not a visit
         if tok.lower_ in {"call", "calls"} and any(c.lower_ in {"for", "on"} for c in tok.children):
             return None  # "a call for calm", "calls on"
+        if pos == "NOUN" and (any(c.lower_ in {"each", "every", "all", "both"} for c in tok.children)
+                              or tok.head.lower_ in {"each", "every", "all", "both"}):
+            return None  # "in each call", "throughout each of the calls": the meetings already reported
         return trig
 
     def _is_nation(self, i: int) -> bool:
@@ -217,6 +220,12 @@ class MeetingReader:
                     out.update(x.i for x in c.subtree)
                 elif c.dep_ == "prep" and c.lower_ == "of" and h in group and h.pos_ == "NOUN":
                     out.update(x.i for x in c.subtree)  # "meeting of X"
+        for t in group:
+            for c in t.children:
+                nxt = self.doc[c.i + 1] if c.i + 1 < len(self.doc) else None
+                if c.lower_ in _PARTY_PREPS and nxt is not None and nxt.text == ":":
+                    # "spoke individually with: Prime Minister X of Estonia; Prime Minister Y of Latvia; ..."
+                    out.update(range(nxt.i + 1, t.sent.end))
         for tok in (self.doc[i] for i in sorted(scope)):
             # "met with X to discuss sanctions and with Y to review ...": a second with-phrase the parser hung elsewhere
             if tok.lower_ in _PARTY_PREPS and tok.dep_ == "conj" and (tok.head in heads or tok.head.head in heads):
@@ -437,8 +446,9 @@ class MeetingReader:
         """Persons named as the subject of the event's verbs (the visitor of a visit)."""
         out: list[str] = []
         for t in ev.triggers:
-            if t.pos_ in {"VERB", "AUX"}:
-                for i in sorted(self._subjects(t)):
+            verb = t if t.pos_ in {"VERB", "AUX"} else t.head if t.dep_ in {"dobj", "attr"} and t.head.pos_ in {"VERB", "AUX"} else None
+            if verb is not None:  # "Harris had five separate calls": the subject of the verb that has the calls
+                for i in sorted(self._subjects(verb)):
                     if i in self.token_person:
                         _add(out, self.token_person[i])
         return out
@@ -580,7 +590,23 @@ def _expand(reader: "MeetingReader", events: list[_Event]) -> list[_Event]:
                 out.append(replace(ev, persons=[*subjects, other], nations=[], hosts=list(ev.hosts)))
         else:
             out.append(ev)
+    _carry_dates(reader, out)
     return out
+
+
+def _carry_dates(reader: "MeetingReader", events: list[_Event]) -> None:
+    """'Harris today had five separate calls ... She spoke individually with: ...': an undated report right after a
+    dated one by the same person, with no time of its own, happened then."""
+    sent_index = {s.start: n for n, s in enumerate(reader.doc.sents)}
+    previous: Optional[_Event] = None
+    for ev in events:
+        if ev.date is None and previous is not None and previous.date is not None:
+            gap = sent_index.get(ev.anchor.sent.start, -9) - sent_index.get(previous.anchor.sent.start, -9)
+            same_actor = set(reader.subject_persons(previous)) & set(ev.persons)
+            no_time = not any(e.label_ in {"DATE", "TIME"} for e in ev.anchor.sent.ents)
+            if (gap == 1 or ev.anchor is previous.anchor) and same_actor and no_time:
+                ev.date = previous.date
+        previous = ev
 
 
 def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Organisation],

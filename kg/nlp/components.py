@@ -150,8 +150,9 @@ class DdkgEntities:
             while end < len(doc) and doc[end].text in _NAME_SUFFIXES and end > start:
                 end += 1  # "King Abdullah II of Jordan", "Joseph R. Biden Jr."
             # "Han Duck-soo": a hyphenated given name the model cut short
-            while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_lower:
-                end += 2
+            while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                    and (doc[end + 1].is_lower or doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN"):
+                end += 2  # "Han Duck-soo", "Liz Sherwood-Randall"
             if start >= end or not any(t.is_alpha and t.text[0].isupper() for t in doc[start:end]):
                 return None
         if label in {"GPE", "LOC", "NORP", "ORG", "FAC"}:
@@ -200,6 +201,9 @@ class DdkgEntities:
             if out and out[-1][2] == "PERSON" and span[2] == "PERSON" and out[-1][1] == span[0] \
                     and len(doc[span[0]].text) == 2 and doc[span[0]].text.endswith(".") and doc[span[0]].text[0].isupper():
                 out[-1] = (out[-1][0], span[1], "PERSON", "")
+            elif out and out[-1][2] == "PERSON" and span[2] == "PERSON" and span[0] == out[-1][1] + 1 \
+                    and doc[out[-1][1]].text == "-" and not doc[out[-1][1] - 1].whitespace_ and not doc[out[-1][1]].whitespace_:
+                out[-1] = (out[-1][0], span[1], "PERSON", "")  # "Sherwood" - "Randall": one hyphenated name
             else:
                 out.append(span)
         return out
