@@ -43,8 +43,8 @@ _LEADER_COUNT = re.compile(
     r"(?:\w+\s+){0,2}(?:leaders|heads of state|heads of government|ministers)\s+(?:representing|from)\b", re.I)
 _SERIES_HEADS = {"Summit", "Conference", "Forum", "Dialogue", "Meeting", "Meetings", "Talks", "Session"}
 _AT_SERIES = re.compile(r"\b(at|during|for|margins of|upcoming|attend|attended|attending|ahead of|host|hosted|hosting|convene|convened|"
-                        r"join|joins|joined|joining|participated in|took part in|take part in)\W*(the\s+)?"
-                        r"(upcoming\s+|next\s+|first\s+|annual\s+|inaugural\s+|virtual\s+)*$", re.I)
+                        r"join|joins|joined|joining|participated in|participation in|took part in|take part in)\W*(the\s+)?"
+                        r"((upcoming|next|first|annual|inaugural|virtual|extraordinary|\d{4})\s*)*$", re.I)
 _SEPARATELY = re.compile(r"\b(separately|individually|separate (calls|meetings|conversations)|one-on-one|each of)\b", re.I)
 _LIST_INTRO = re.compile(r"\b(participants|participated|participating|attendees|attending|in attendance|joined by|attended by|speakers|delegation|included|present)\b[^.]*:\s*$", re.I)
 _OCCURRENCES_INTRO = re.compile(r"\b(following|these)\s+(places|dates|occasions|locations|cities|events)\b[^.]*:\s*$", re.I)
@@ -407,8 +407,9 @@ class MeetingReader:
                 found = name
         return found
 
-    def _series_events(self, sent: Span) -> list[_Event]:
-        """A meeting named by its series: "at the upcoming Summit of the Americas in Los Angeles"."""
+    def _series_events(self, sent: Span, has_trigger: bool = True) -> list[_Event]:
+        """A meeting named by its series: "at the upcoming Summit of the Americas in Los Angeles", "joined leaders
+        ... during the annual East Asia Summit" (then the sentence's people and nations take part)."""
         out = []
         for ent in sent.ents:
             name = self.org_of_token.get(ent.start) if ent.label_ == "ORG" else None
@@ -421,6 +422,8 @@ class MeetingReader:
             ev.planned = bool(_FUTURE.search(sent.text)) or "upcoming" in self.doc[max(sent.start, ent.start - 3):ent.start].text.lower()
             self._read_place_date_counts(ev, set(range(ent.start, min(sent.end, ent.end + 6))), [])
             ev.series = name
+            if not has_trigger:  # the sentence reports this summit only: its people and nations attend
+                ev.persons, ev.nations, _ = self._parties_in(set(range(sent.start, sent.end)) - set(range(ent.start, ent.end)))
             out.append(ev)
         return out
 
@@ -481,12 +484,11 @@ class MeetingReader:
     def events(self) -> list[_Event]:
         out: list[_Event] = []
         for sent in self.doc.sents:
-            out.extend(self._series_events(sent))
             triggers = [t for t in sent if self._trigger(t)]
-            if not triggers:
-                continue
-            groups = self._group(triggers)
+            groups = self._group(triggers) if triggers else []
             scopes = [self._scope(self._anchor(g), [t for t in triggers if t not in g]) for g in groups]
+            self._claimed = set().union(*scopes) if scopes else set()
+            out.extend(self._series_events(sent, has_trigger=bool(triggers)))
             for n, group in enumerate(groups):
                 self._claimed = set().union(*(s for m, s in enumerate(scopes) if m != n))
                 out.append(self._read(group, triggers))

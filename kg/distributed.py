@@ -1,0 +1,214 @@
+"""Extraction sharded over a Dask cluster: the same graph as `kg.build.build`, with the spaCy work spread over machines.
+
+Why Dask (dask.distributed) rather than Ray: it is a pure-Python install from PyPI with no extra daemon, and the same
+code runs on a `LocalCluster` of worker processes on one machine or on a real cluster (`dask scheduler` / `dask worker`).
+Ray's wheels are several hundred MB and bring their own object store and raylet processes, which this job (independent
+per-document extraction, small JSON results) has no use for.
+
+The client reads the documents and cuts them into shards of `shard_size` (in input order); one task per shard loads the
+spaCy pipeline once per worker process, runs `kg.build.extract_documents`, writes the shard's N-Quads (one named graph
+per document) to `shard_dir/shard-00001.nq` and returns the extractions as JSON (`kg.cache.to_json`). The client then
+resolves all extractions together, exactly as a local build does, so the graph is byte-for-byte the same (Turtle).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import threading
+import time
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable, Optional
+
+import rdflib
+
+from kg.build import BuildReport, Progress, extract_documents, read_documents
+from kg.errors import UnusableInputError, UsageError
+from kg.types import Document, Extraction
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+SHARD_NAME = "shard-{:05d}.nq"
+_SHARD_FILE = re.compile(r"^shard-(\d{5,})\.nq$")
+
+# -- worker side -----------------------------------------------------------------------------------------------------
+_PIPELINES: dict[str, "Language"] = {}  # per worker process: model name -> loaded pipeline
+_PIPELINE_LOCK = threading.Lock()
+
+
+def worker_pipeline(model: Optional[str] = None) -> "Language":
+    """The spaCy pipeline of this (worker) process, loaded on first use and kept for every later shard."""
+    key = model or ""
+    with _PIPELINE_LOCK:
+        nlp = _PIPELINES.get(key)
+        if nlp is None:
+            from kg.nlp.pipeline import load_pipeline
+
+            nlp = _PIPELINES[key] = load_pipeline(model)
+        return nlp
+
+
+def extract_shard(number: int, docs: list[Document], shard_dir: Optional[str], model: Optional[str]) -> dict[str, Any]:
+    """One shard, run on a worker: extractions as JSON strings (None where extraction failed), the failures as
+    (position, source, reason) (exceptions with two-argument constructors do not pickle back), the shard's N-Quads file
+    and timings. Only plain types cross the wire."""
+    from kg.cache import to_json
+
+    t = time.perf_counter()
+    loaded = bool(_PIPELINES.get(model or ""))
+    nlp = worker_pipeline(model)
+    timings: dict[str, float] = {} if loaded else {"load model": time.perf_counter() - t}
+    results = extract_documents(docs, nlp, timings=timings)
+    texts: list[Optional[str]] = []
+    errors: list[tuple[int, str, str]] = []
+    good: list[Extraction] = []
+    for i, ex in enumerate(results):
+        if isinstance(ex, UnusableInputError):
+            texts.append(None)
+            errors.append((i, ex.source, ex.reason))
+        else:
+            texts.append(to_json(ex))
+            good.append(ex)
+    path = None
+    if shard_dir is not None:
+        from kg.export.rdf import rdf_bytes, write_atomically
+        from kg.graph.build import build_graph
+        from kg.nlp.gazetteer import load_gazetteer
+        from kg.resolve import resolve
+
+        t = time.perf_counter()
+        data = rdf_bytes(build_graph(resolve(good), load_gazetteer()), "nq")
+        path = Path(shard_dir) / SHARD_NAME.format(number)
+        write_atomically(path, lambda tmp: tmp.write_bytes(data))
+        timings["shard graph"] = time.perf_counter() - t
+    return {"shard": number, "extractions": texts, "errors": errors, "path": str(path) if path else None,
+            "timings": timings, "worker": os.getpid()}
+
+
+# -- client side -----------------------------------------------------------------------------------------------------
+def shards(docs: list[Document], shard_size: int) -> list[list[Document]]:
+    """The documents cut into consecutive shards of `shard_size` (the last one shorter), in input order."""
+    return [docs[i:i + shard_size] for i in range(0, len(docs), shard_size)]
+
+
+def _client(scheduler: Optional[str], n_workers: int):
+    """A Client on the given scheduler, or on a LocalCluster of `n_workers` single-threaded processes (returned too,
+    so the caller closes it)."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        raise UsageError("distributed builds need Dask: pip install 'ddkg[dask]' (or 'dask[distributed]')") from None
+    if scheduler:
+        try:
+            return Client(scheduler, timeout="20s"), None
+        except (OSError, TimeoutError, ValueError) as err:
+            raise UsageError(f"cannot reach the Dask scheduler at {scheduler} ({str(err).splitlines()[0] if str(err) else type(err).__name__})") from None
+    cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                           silence_logs=logging.WARNING)
+    try:
+        return Client(cluster), cluster
+    except BaseException:
+        cluster.close()
+        raise
+
+
+def _remove_stale_shards(shard_dir: Path, count: int) -> None:
+    """Shard files numbered above `count`, left by an earlier, larger run (they would be taken for this run's)."""
+    if not shard_dir.is_dir():
+        return
+    for path in shard_dir.iterdir():
+        m = _SHARD_FILE.match(path.name)
+        if m and int(m.group(1)) > count:
+            path.unlink(missing_ok=True)
+
+
+def build_distributed(inputs: Iterable[str | Path], scheduler: str | None = None, n_workers: int = 2, shard_size: int = 64,
+                      shard_dir: Path | None = None, model: str | None = None, *, published: Optional[date] = None,
+                      progress: Optional[Progress] = None) -> tuple[rdflib.Graph, BuildReport]:
+    """Build the graph of the given files and folders with extraction sharded over Dask; the result is the graph
+    `kg.build.build` makes of the same inputs.
+
+    `scheduler` is a Dask scheduler address (tcp://host:8786); without one a LocalCluster of `n_workers` processes
+    (one thread each) is started and closed here. With `shard_dir`, each shard's N-Quads are written there as
+    shard-00001.nq, shard-00002.nq ... (on a real cluster: a folder every worker can write). Workers need ddkg and the
+    spaCy model installed; they load the pipeline once per process."""
+    if n_workers < 1:
+        raise UsageError("the number of Dask workers must be 1 or more")
+    if shard_size < 1:
+        raise UsageError("the shard size must be 1 or more")
+    from kg.cache import from_json
+    from kg.graph.build import build_graph
+    from kg.nlp.gazetteer import load_gazetteer
+    from kg.resolve import resolve
+
+    started = time.perf_counter()
+    report = BuildReport()
+    docs = read_documents(inputs, report, published)
+    report.stages["ingest"] = time.perf_counter() - started
+    parts = shards(docs, shard_size)
+    extractions: list[Optional[Extraction]] = [None] * len(docs)
+    if parts:
+        folder = None
+        if shard_dir is not None:
+            folder = Path(shard_dir).resolve()
+            folder.mkdir(parents=True, exist_ok=True)
+        t = time.perf_counter()
+        client, cluster = _client(scheduler, n_workers)
+        report.stages["cluster"] = time.perf_counter() - t
+        t = time.perf_counter()
+        results: dict[int, dict[str, Any]] = {}
+        try:
+            from dask.distributed import as_completed
+
+            futures = [client.submit(extract_shard, n, part, str(folder) if folder else None, model, pure=False,
+                                     key=f"ddkg-shard-{n:05d}-{os.getpid()}-{time.time_ns()}")
+                       for n, part in enumerate(parts, start=1)]
+            done = 0
+            for future in as_completed(futures):
+                result = future.result()  # a worker's exception (e.g. model not installed) is raised here
+                results[result["shard"]] = result
+                done += len(parts[result["shard"] - 1])
+                if progress:
+                    progress(done, len(docs))
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+        report.stages["extract"] = time.perf_counter() - t
+        offset = 0
+        for n, part in enumerate(parts, start=1):
+            result = results[n]
+            failed = {i: (source, reason) for i, source, reason in result["errors"]}
+            for i, (document, text) in enumerate(zip(part, result["extractions"])):
+                if text is None:
+                    report.skipped.append(UnusableInputError(*failed[i]))
+                else:
+                    extractions[offset + i] = from_json(text, document)
+            offset += len(part)
+            for stage, seconds in result["timings"].items():
+                key = f"workers: {stage}"  # summed over workers (CPU time, not wall-clock)
+                report.stages[key] = report.stages.get(key, 0.0) + seconds
+        if folder is not None:
+            _remove_stale_shards(folder, len(parts))
+    t = time.perf_counter()
+    corpus = resolve(ex for ex in extractions if ex is not None)
+    report.stages["resolve"] = time.perf_counter() - t
+    t = time.perf_counter()
+    graph = build_graph(corpus, load_gazetteer())
+    report.stages["graph"] = time.perf_counter() - t
+    report.documents = sum(ex is not None for ex in extractions)
+    report.persons = len(corpus.persons)
+    report.organisations = len(corpus.orgs)
+    report.nations = len(corpus.nations)
+    report.meetings = len(corpus.meetings)
+    report.triples = len(graph)
+    report.seconds = time.perf_counter() - started
+    return graph, report
+
+
+def shard_files(shard_dir: str | Path) -> list[Path]:
+    """The shard N-Quads files in a folder, in shard order."""
+    return sorted((p for p in Path(shard_dir).iterdir() if _SHARD_FILE.match(p.name)), key=lambda p: int(p.name[6:-3]))
