@@ -102,6 +102,7 @@ def _client(scheduler: Optional[str], n_workers: int):
     except ImportError:
         raise UsageError("distributed builds need Dask: pip install 'ddkg[dask]' (or 'dask[distributed]')") from None
     if scheduler:
+        _check_reachable(scheduler)
         try:
             return Client(scheduler, timeout="20s"), None
         except (OSError, TimeoutError, ValueError) as err:
@@ -113,6 +114,25 @@ def _client(scheduler: Optional[str], n_workers: int):
     except BaseException:
         cluster.close()
         raise
+
+
+def _check_reachable(scheduler: str, timeout: float = 5.0) -> None:
+    """Fail at once, with one line, when a tcp:// scheduler refuses connections (the Client would retry for 20 s)."""
+    import socket
+    from urllib.parse import urlsplit
+
+    address = scheduler if "://" in scheduler else f"tcp://{scheduler}"
+    parts = urlsplit(address)
+    if parts.scheme != "tcp" or not parts.hostname:
+        return  # tls://, ucx://, inproc://: left to Dask
+    try:
+        port = parts.port or 8786
+        socket.create_connection((parts.hostname, port), timeout=timeout).close()
+    except ValueError:
+        raise UsageError(f"not a Dask scheduler address: {scheduler!r} (e.g. tcp://host:8786)") from None
+    except OSError as err:
+        reason = "connection refused" if isinstance(err, ConnectionRefusedError) else (err.strerror or str(err) or type(err).__name__)
+        raise UsageError(f"cannot reach the Dask scheduler at {scheduler} ({reason})") from None
 
 
 def _remove_stale_shards(shard_dir: Path, count: int) -> None:

@@ -183,14 +183,22 @@ class MeetingReader:
     def _anchor(self, group: list[Token]) -> Token:
         return min(group, key=lambda t: len(list(t.ancestors)))
 
-    def _scope(self, anchor: Token, others: list[Token]) -> set[int]:
-        top = anchor
+    @staticmethod
+    def _top(anchor: Token) -> Token:
+        """The token whose subtree is the event's clause: the trigger, or the verb governing a trigger noun."""
         if anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"} and anchor.head.pos_ in {"VERB", "AUX", "ADP"}:
-            top = anchor.head if anchor.head.pos_ != "ADP" else anchor.head.head
+            return anchor.head if anchor.head.pos_ != "ADP" else anchor.head.head
+        return anchor
+
+    def _scope(self, anchor: Token, others: list[Token]) -> set[int]:
+        top = self._top(anchor)
         scope = {t.i for t in top.subtree}
         for other in others:  # another event's clause, even one nested in ours ("to follow up on the meeting ...")
             if other.i in scope and other.i != anchor.i:
-                scope -= {t.i for t in other.subtree}
+                other_top = self._top(other)
+                nested = other_top.i != top.i and other_top.i in scope and not any(a.i == other_top.i for a in anchor.ancestors) \
+                    and other_top.i != anchor.i
+                scope -= {t.i for t in (other_top if nested else other).subtree}
         for tok in top.subtree:
             if tok.dep_ in _NO_SCOPE_DEPS and tok.i != anchor.i and tok.head.i in scope and not self._has_trigger(tok):
                 scope -= {t.i for t in tok.subtree}
@@ -605,10 +613,10 @@ def _carry_dates(reader: "MeetingReader", events: list[_Event]) -> None:
         if ev.date is None and previous is not None and previous.date is not None:
             gap = sent_index.get(ev.anchor.sent.start, -9) - sent_index.get(previous.anchor.sent.start, -9)
             same_actor = set(reader.subject_persons(previous)) & set(ev.persons)
-            no_time = not any(e.label_ in {"DATE", "TIME"} for e in ev.anchor.sent.ents)
-            if (gap == 1 or ev.anchor is previous.anchor) and same_actor and no_time:
+            if (gap == 1 or ev.anchor is previous.anchor) and same_actor:
                 ev.date = previous.date
-        previous = ev
+        if ev.date is not None and ev.persons:
+            previous = ev
 
 
 def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Organisation],
