@@ -18,6 +18,7 @@ import os
 import re
 import threading
 import time
+import uuid
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Optional
@@ -30,6 +31,8 @@ from kg.types import Document, Extraction
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from kg.cache import ExtractionCache
 
 SHARD_NAME = "shard-{:05d}.nq"
 _SHARD_FILE = re.compile(r"^shard-(\d{5,})\.nq$")
@@ -51,27 +54,34 @@ def worker_pipeline(model: Optional[str] = None) -> "Language":
         return nlp
 
 
-def extract_shard(number: int, docs: list[Document], shard_dir: Optional[str], model: Optional[str]) -> dict[str, Any]:
-    """One shard, run on a worker: extractions as JSON strings (None where extraction failed), the failures as
-    (position, source, reason) (exceptions with two-argument constructors do not pickle back), the shard's N-Quads file
-    and timings. Only plain types cross the wire."""
-    from kg.cache import to_json
+def extract_shard(number: int, docs: list[Document], shard_dir: Optional[str], model: Optional[str],
+                  cached: Optional[list[Optional[str]]] = None) -> dict[str, Any]:
+    """One shard, run on a worker: the extractions as JSON strings (None where extraction failed), the failures as
+    (position, source, reason) (UnusableInputError does not pickle back: two-argument constructor), the path of the
+    shard's N-Quads file and timings. Only plain types cross the wire.
 
-    t = time.perf_counter()
-    loaded = bool(_PIPELINES.get(model or ""))
-    nlp = worker_pipeline(model)
-    timings: dict[str, float] = {} if loaded else {"load model": time.perf_counter() - t}
-    results = extract_documents(docs, nlp, timings=timings)
-    texts: list[Optional[str]] = []
+    `cached` holds, per document, its extraction as JSON when the client's cache had it: not extracted again, but
+    still part of the shard's N-Quads."""
+    from kg.cache import from_json, to_json
+
+    cached = cached or [None] * len(docs)
+    todo = [i for i, text in enumerate(cached) if text is None]
+    timings: dict[str, float] = {}
+    extractions: list[Optional[Extraction]] = [from_json(text, d) if text is not None else None for d, text in zip(docs, cached)]
+    texts: list[Optional[str]] = list(cached)
     errors: list[tuple[int, str, str]] = []
-    good: list[Extraction] = []
-    for i, ex in enumerate(results):
-        if isinstance(ex, UnusableInputError):
-            texts.append(None)
-            errors.append((i, ex.source, ex.reason))
-        else:
-            texts.append(to_json(ex))
-            good.append(ex)
+    if todo:
+        t = time.perf_counter()
+        loaded = (model or "") in _PIPELINES
+        nlp = worker_pipeline(model)
+        if not loaded:
+            timings["load model"] = time.perf_counter() - t
+        for i, ex in zip(todo, extract_documents([docs[i] for i in todo], nlp, timings=timings)):
+            if isinstance(ex, UnusableInputError):
+                errors.append((i, ex.source, ex.reason))
+            else:
+                extractions[i] = ex
+                texts[i] = to_json(ex)
     path = None
     if shard_dir is not None:
         from kg.export.rdf import rdf_bytes, write_atomically
@@ -80,7 +90,7 @@ def extract_shard(number: int, docs: list[Document], shard_dir: Optional[str], m
         from kg.resolve import resolve
 
         t = time.perf_counter()
-        data = rdf_bytes(build_graph(resolve(good), load_gazetteer()), "nq")
+        data = rdf_bytes(build_graph(resolve(ex for ex in extractions if ex is not None), load_gazetteer()), "nq")
         path = Path(shard_dir) / SHARD_NAME.format(number)
         write_atomically(path, lambda tmp: tmp.write_bytes(data))
         timings["shard graph"] = time.perf_counter() - t
@@ -147,19 +157,21 @@ def _remove_stale_shards(shard_dir: Path, count: int) -> None:
 
 def build_distributed(inputs: Iterable[str | Path], scheduler: str | None = None, n_workers: int = 2, shard_size: int = 64,
                       shard_dir: Path | None = None, model: str | None = None, *, published: Optional[date] = None,
-                      progress: Optional[Progress] = None) -> tuple[rdflib.Graph, BuildReport]:
+                      progress: Optional[Progress] = None, cache: Optional["ExtractionCache"] = None) -> tuple[rdflib.Graph, BuildReport]:
     """Build the graph of the given files and folders with extraction sharded over Dask; the result is the graph
     `kg.build.build` makes of the same inputs.
 
     `scheduler` is a Dask scheduler address (tcp://host:8786); without one a LocalCluster of `n_workers` processes
-    (one thread each) is started and closed here. With `shard_dir`, each shard's N-Quads are written there as
-    shard-00001.nq, shard-00002.nq ... (on a real cluster: a folder every worker can write). Workers need ddkg and the
-    spaCy model installed; they load the pipeline once per process."""
+    (one thread each) is started and closed here. With `shard_dir`, each shard's N-Quads (one named graph per
+    document) are written there as shard-00001.nq, shard-00002.nq ... in input order (on a real cluster: a folder
+    every worker can write). Workers need ddkg and the spaCy model installed; each loads the pipeline once.
+    With a `cache` (read and written by the client only), cached documents are not extracted again; without a
+    `shard_dir`, shards that are wholly cached do not go to the cluster at all."""
     if n_workers < 1:
         raise UsageError("the number of Dask workers must be 1 or more")
     if shard_size < 1:
         raise UsageError("the shard size must be 1 or more")
-    from kg.cache import from_json
+    from kg.cache import from_json, to_json
     from kg.graph.build import build_graph
     from kg.nlp.gazetteer import load_gazetteer
     from kg.resolve import resolve
@@ -168,29 +180,45 @@ def build_distributed(inputs: Iterable[str | Path], scheduler: str | None = None
     report = BuildReport()
     docs = read_documents(inputs, report, published)
     report.stages["ingest"] = time.perf_counter() - started
-    parts = shards(docs, shard_size)
-    extractions: list[Optional[Extraction]] = [None] * len(docs)
-    if parts:
-        folder = None
-        if shard_dir is not None:
-            folder = Path(shard_dir).resolve()
-            folder.mkdir(parents=True, exist_ok=True)
+    extractions: list[Optional[Extraction]] = [cache.get(d) if cache else None for d in docs]
+    report.cached = sum(ex is not None for ex in extractions)
+    cached_json = [to_json(ex) if ex is not None else None for ex in extractions]
+    parts = shards(list(range(len(docs))), shard_size)  # positions of each shard's documents
+    folder = None
+    if shard_dir is not None:
+        folder = Path(shard_dir).resolve()
+        folder.mkdir(parents=True, exist_ok=True)
+    submit = [n for n, part in enumerate(parts, start=1)
+              if folder is not None or any(cached_json[i] is None for i in part)]
+    failures: list[tuple[int, UnusableInputError]] = []
+    if submit:
         t = time.perf_counter()
         client, cluster = _client(scheduler, n_workers)
         report.stages["cluster"] = time.perf_counter() - t
         t = time.perf_counter()
-        results: dict[int, dict[str, Any]] = {}
         try:
             from dask.distributed import as_completed
 
-            futures = [client.submit(extract_shard, n, part, str(folder) if folder else None, model, pure=False,
-                                     key=f"ddkg-shard-{n:05d}-{os.getpid()}-{time.time_ns()}")
-                       for n, part in enumerate(parts, start=1)]
-            done = 0
+            futures = []
+            for n in submit:
+                part = parts[n - 1]
+                futures.append(client.submit(extract_shard, n, [docs[i] for i in part], str(folder) if folder else None,
+                                             model, [cached_json[i] for i in part], pure=False,
+                                             key=f"ddkg-shard-{n:05d}-{uuid.uuid4().hex[:12]}"))
+            done = report.cached
             for future in as_completed(futures):
                 result = future.result()  # a worker's exception (e.g. model not installed) is raised here
-                results[result["shard"]] = result
-                done += len(parts[result["shard"] - 1])
+                part = parts[result["shard"] - 1]
+                for i, text in zip(part, result["extractions"]):
+                    if text is not None and extractions[i] is None:
+                        extractions[i] = from_json(text, docs[i])
+                        if cache:
+                            cache.put(extractions[i])
+                failures.extend((part[i], UnusableInputError(source, reason)) for i, source, reason in result["errors"])
+                for stage, seconds in result["timings"].items():
+                    key = f"workers: {stage}"  # summed over workers (CPU time, not wall-clock)
+                    report.stages[key] = report.stages.get(key, 0.0) + seconds
+                done += sum(cached_json[i] is None for i in part)
                 if progress:
                     progress(done, len(docs))
         finally:
@@ -198,21 +226,9 @@ def build_distributed(inputs: Iterable[str | Path], scheduler: str | None = None
             if cluster is not None:
                 cluster.close()
         report.stages["extract"] = time.perf_counter() - t
-        offset = 0
-        for n, part in enumerate(parts, start=1):
-            result = results[n]
-            failed = {i: (source, reason) for i, source, reason in result["errors"]}
-            for i, (document, text) in enumerate(zip(part, result["extractions"])):
-                if text is None:
-                    report.skipped.append(UnusableInputError(*failed[i]))
-                else:
-                    extractions[offset + i] = from_json(text, document)
-            offset += len(part)
-            for stage, seconds in result["timings"].items():
-                key = f"workers: {stage}"  # summed over workers (CPU time, not wall-clock)
-                report.stages[key] = report.stages.get(key, 0.0) + seconds
-        if folder is not None:
-            _remove_stale_shards(folder, len(parts))
+    report.skipped.extend(err for _, err in sorted(failures, key=lambda f: f[0]))  # in input order, as kg.build
+    if folder is not None:
+        _remove_stale_shards(folder, len(parts))
     t = time.perf_counter()
     corpus = resolve(ex for ex in extractions if ex is not None)
     report.stages["resolve"] = time.perf_counter() - t

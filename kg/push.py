@@ -21,6 +21,7 @@ With `graph_iri` set, quads are flattened into that one graph.
 from __future__ import annotations
 
 import base64
+import http.client
 import socket
 import urllib.error
 import urllib.parse
@@ -71,7 +72,7 @@ def _read(source: Union[str, Path, rdflib.Graph]) -> _Payload:
         from kg.export.rdf import turtle_bytes
         from kg.graph.store import oxigraph_triples
 
-        if isinstance(source, rdflib.ConjunctiveGraph) or isinstance(source, rdflib.Dataset):
+        if isinstance(source, rdflib.ConjunctiveGraph):  # (rdflib.Dataset is one too)
             raise UsageError("push an rdflib.Graph or a file; for named graphs write N-Quads (kg export --format nq)")
         return _Payload(triples=oxigraph_triples(source), body=turtle_bytes(source), media_type=TURTLE)
     path = Path(source)
@@ -151,6 +152,8 @@ def _send(endpoint: _Endpoint, method: str, target: Optional[str], body: bytes, 
         raise UsageError(f"cannot push to {url}: no answer within {timeout:g} s") from None
     except (ConnectionError, OSError) as err:  # reset or closed while sending or reading the answer
         raise UsageError(f"cannot push to {url}: {err.strerror or err}") from None
+    except http.client.HTTPException as err:  # not an HTTP answer at all
+        raise UsageError(f"cannot push to {url}: not an HTTP answer ({type(err).__name__})") from None
 
 
 class _HttpStatus(UsageError):

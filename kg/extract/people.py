@@ -55,25 +55,38 @@ def clean_name(span: Span) -> str:
     return " ".join(name.split())
 
 
-_DEPUTY = ("Principal Deputy", "Deputy", "Vice", "Acting")
-_MINISTER_ROLES = {"DefenceMinister", "ForeignMinister", "OtherMinister", "HeadOfGovernment"}
+_MODIFIERS = {"Senior", "Special", "Principal", "Chief", "Acting", "Executive", "Associate", "Deputy", "Vice", "Assistant",
+              "Under", "Interim", "Presidential", "Lead", "Head"}
+_JUNIOR = {"Deputy", "Vice", "Assistant", "Under", "Acting"}  # deputies are officials (gold/README.md "Roles")
 
 
 def _title_post(ent: Span, gaz: Gazetteer, nation: Optional[str], org: Optional[str] = None, title_text: Optional[str] = None) -> Post:
     entry = gaz.title_by_name.get(fold(ent.kb_id_ or ent.text))
     role = entry.role if entry and entry.role else "Other"
-    before = ent.doc[max(ent.sent.start, ent.start - 2):ent.start].text
-    deputy = next((d for d in _DEPUTY if before.endswith(d)), None)
-    if deputy and entry is not None:
-        # "Principal Deputy National Security Advisor to the Vice President": deputies are officials
-        role = "OtherMinister" if role in _MINISTER_ROLES else "Official"
-        title_text = f"{deputy} {title_text or entry.title}"
+    start = ent.start
+    while start > ent.sent.start and ent.doc[start - 1].text in _MODIFIERS and not ent.doc[start - 1].ent_type_:
+        start -= 1  # "Senior Director", "Principal Deputy National Security Advisor"
+    if start < ent.start and entry is not None:
+        modifiers = {t.text for t in ent.doc[start:ent.start]}
+        if modifiers & _JUNIOR:
+            role = "Official"
+        title_text = f"{ent.doc[start:ent.start].text} {title_text or entry.title}"
     return Post(title=title_text or (entry.title if entry else ent.text), role=role, nation=nation or (entry.nation if entry and entry.nation else None), org=org)
 
 
 def _determined(doc: Doc, title: Span) -> bool:
     """'the Defence Secretary and ...' names a person of its own; 'Assistant to the President and Director ...' not."""
     return title.start > title.sent.start and doc[title.start - 1].lower_ in _DETERMINERS
+
+
+_TAIL_WORDS = {"the", "and", "of", "for", "on", "to", "in"}
+
+
+def _title_tail(gap: Span) -> bool:
+    """'for Western Hemisphere Affairs', 'for the Americas': the rest of a long title, up to the name."""
+    words = list(gap)
+    return bool(words) and words[0].lower_ in {"for", "of", "on"} and len(words) <= 8 \
+        and all(t.lower_ in _TAIL_WORDS or t.is_title or t.is_upper for t in words) and any(t.is_title for t in words)
 
 
 def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[list[Post], Optional[str], int]:
@@ -90,10 +103,12 @@ def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[lis
         gap = doc[prev.end:pos]
         gap_text = [t.text for t in gap]
         of_gap = [t.lower() for t in gap_text] in (["of"], ["of", "the"])
-        if prev.label_ in TITLE_LABELS and (not gap_text or of_gap and pending_org is not None or gap_text == ["and"] and posts and prev.label_ == "TITLE"
+        tail = not posts and pos == ents[k].start and prev.label_ == "TITLE" and _title_tail(gap)
+        if prev.label_ in TITLE_LABELS and (not gap_text or tail or of_gap and pending_org is not None
+                                              or gap_text == ["and"] and posts and prev.label_ == "TITLE"
                                               and nation is None and not _determined(doc, prev)):
             if prev.label_ in {"TITLE", "POSTNOMINAL"}:
-                title_text = None
+                title_text = doc[prev.start:pos].text if tail else None  # "Senior Director for Western Hemisphere Affairs"
                 org = None
                 if pending_org is not None and of_gap:
                     title_text = doc[prev.start:pending_org.end].text
