@@ -120,6 +120,15 @@ def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[lis
                 ranks.insert(0, Post(title=prev.text, role=(entry.role if entry and entry.role else "MilitaryOfficer")))
         elif prev.label_ in {"NATION", "NORP"} and prev.kb_id_ and (not gap_text or gap_text[0] in _POSSESSIVE and len(gap_text) == 1) and posts:
             nation = nation or prev.kb_id_
+        elif prev.label_ in {"NATION", "GPE"} and prev.kb_id_ and not gap_text and not posts and prev.start >= 2 \
+                and doc[prev.start - 1].lower_ == "of" and j >= 1 and ents[j - 1].label_ == "TITLE" and ents[j - 1].end == prev.start - 1:
+            # "Crown Prince of Abu Dhabi Mohamed bin Zayed": the title's place names the nation served
+            nation = prev.kb_id_.split("|", 1)[0]
+            title = ents[j - 1]
+            posts.insert(0, _title_post(title, gaz, nation, None, title.text if prev.label_ == "NATION" else doc[title.start:prev.end].text))
+            pos = title.start
+            j -= 2
+            continue
         elif prev.label_ == "ORG" and not gap_text and prev.start >= 2 and doc[prev.start - 1].lower_ in {"of", "the"} \
                 and any(e.end in (prev.start - 1, prev.start - 2) and e.label_ == "TITLE" for e in ents[max(0, j - 1):j]):
             pending_org = prev  # "Secretary General of CARICOM Dr. X": the org belongs to the title before it
