@@ -55,14 +55,21 @@ def worker_pipeline(model: Optional[str] = None) -> "Language":
 
 
 def extract_shard(number: int, docs: list[Document], shard_dir: Optional[str], model: Optional[str],
-                  cached: Optional[list[Optional[str]]] = None) -> dict[str, Any]:
+                  cached: Optional[list[Optional[str]]] = None, version: Optional[str] = None) -> dict[str, Any]:
     """One shard, run on a worker: the extractions as JSON strings (None where extraction failed), the failures as
     (position, source, reason) (UnusableInputError does not pickle back: two-argument constructor), the path of the
     shard's N-Quads file and timings. Only plain types cross the wire.
 
     `cached` holds, per document, its extraction as JSON when the client's cache had it: not extracted again, but
-    still part of the shard's N-Quads."""
-    from kg.cache import from_json, to_json
+    still part of the shard's N-Quads. `version` is the client's `kg.cache.extractor_version`: a worker whose ddkg
+    code, word lists or model differ refuses the shard rather than make a different graph."""
+    from kg.cache import extractor_version, from_json, to_json
+    from kg.nlp.pipeline import model_name
+
+    if version is not None and extractor_version(model_name(model)) != version:
+        raise UsageError(f"a Dask worker (pid {os.getpid()}) runs a different ddkg or spaCy model (extractor version "
+                         f"{extractor_version(model_name(model))}, the client's is {version}): install the same ddkg "
+                         "and model on every worker")
 
     cached = cached or [None] * len(docs)
     todo = [i for i, text in enumerate(cached) if text is None]
@@ -171,12 +178,14 @@ def build_distributed(inputs: Iterable[str | Path], scheduler: str | None = None
         raise UsageError("the number of Dask workers must be 1 or more")
     if shard_size < 1:
         raise UsageError("the shard size must be 1 or more")
-    from kg.cache import from_json, to_json
+    from kg.cache import extractor_version, from_json, to_json
     from kg.graph.build import build_graph
     from kg.nlp.gazetteer import load_gazetteer
+    from kg.nlp.pipeline import model_name
     from kg.resolve import resolve
 
     started = time.perf_counter()
+    version = extractor_version(model_name(model))
     report = BuildReport()
     docs = read_documents(inputs, report, published)
     report.stages["ingest"] = time.perf_counter() - started
@@ -203,7 +212,7 @@ def build_distributed(inputs: Iterable[str | Path], scheduler: str | None = None
             for n in submit:
                 part = parts[n - 1]
                 futures.append(client.submit(extract_shard, n, [docs[i] for i in part], str(folder) if folder else None,
-                                             model, [cached_json[i] for i in part], pure=False,
+                                             model, [cached_json[i] for i in part], version, pure=False,
                                              key=f"ddkg-shard-{n:05d}-{uuid.uuid4().hex[:12]}"))
             done = report.cached
             for future in as_completed(futures):

@@ -663,6 +663,8 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
             continue
         target = next((m for m in meetings if (ev.series and m.series == ev.series or ev.place and m.place == ev.place)
                        and (not ev.date or not m.date or ev.date.value == m.date.value)), None)
+        if target is None and ev.place and meetings and ev.anchor.sent.start == 0 and meetings[0].place is None:
+            target = meetings[0]  # the headline's place is the main meeting's ("Readout of Peace Talks in Geneva")
         if target is not None:
             _merge(target, ev, nation_of)
     for m in meetings:

@@ -84,7 +84,8 @@ class DdkgEntities:
 
     def _add_org_patterns(self) -> None:
         not_name = sorted(_NOT_NAME_START | _CALENDAR_WORDS)
-        cap = {"IS_TITLE": True, "LOWER": {"NOT_IN": not_name}}
+        # a capitalised word, or a hyphen inside a name ("UK-France Summit", "U.S.-Oman Strategic Dialogue")
+        cap = {"TEXT": {"REGEX": r"^(?:[A-Z][\w.'’&]*|-|–)$"}, "LOWER": {"NOT_IN": not_name}}
         caps_or_upper = [{"IS_TITLE": True, "LOWER": {"NOT_IN": not_name}}, {"IS_UPPER": True, "LENGTH": {">=": 2}}]
         heads = {"ORTH": {"IN": sorted(self.org_heads)}}
         tail = [{"LOWER": {"IN": ["of", "for", "on"]}}, {"LOWER": "the", "OP": "?"}, dict(cap, OP="+")]
@@ -171,9 +172,11 @@ class DdkgEntities:
         return start, end, label, ""
 
     def _looks_like_org(self, span: Span) -> bool:
-        """A known head word ("... Council"), or an acronym ("NSC")."""
+        """A known head word with a name ("... Council", not "Alliance" alone), or an acronym ("NSC")."""
         words = [t.text for t in span]
-        return any(w in self.org_heads for w in words) or (len(words) == 1 and words[0].isupper() and words[0].isalpha() and 2 <= len(words[0]) <= 6)
+        if len(words) == 1:
+            return words[0].isupper() and words[0].isalpha() and 2 <= len(words[0]) <= 6
+        return any(w in self.org_heads for w in words)
 
     @staticmethod
     def _resolve_overlaps(candidates: list[tuple[int, int, str, str, str]]) -> list[tuple[int, int, str, str]]:
