@@ -60,8 +60,20 @@ def cmd_build(args: argparse.Namespace) -> int:
     out = Path(args.out)
     cache = None if args.no_cache else ExtractionCache(Path(args.cache) if args.cache else out / ".cache",
                                                        extractor_version(model_name(args.model)))
-    graph, report = build(args.inputs, published=args.published, progress=_progress_printer(), workers=args.workers,
-                          cache=cache, model=args.model)
+    if args.dask or args.scheduler:
+        from kg.distributed import build_distributed
+
+        if args.workers != 1:
+            raise UsageError("--workers is for local builds; with --dask use --dask-workers")
+        graph, report = build_distributed(args.inputs, scheduler=args.scheduler, n_workers=args.dask_workers,
+                                          shard_size=args.shard_size, shard_dir=Path(args.shards) if args.shards else None,
+                                          model=args.model, published=args.published, progress=_progress_printer(),
+                                          cache=cache)
+    else:
+        if args.shards:
+            raise UsageError("--shards goes with --dask")
+        graph, report = build(args.inputs, published=args.published, progress=_progress_printer(), workers=args.workers,
+                              cache=cache, model=args.model)
     for problem in report.skipped:
         _err(f"skipped {problem}")
     if report.documents == 0:
@@ -200,6 +212,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_push(args: argparse.Namespace) -> int:
+    from kg.push import push
+
+    r = push(args.graph, args.endpoint, graph_iri=args.graph_iri, replace=not args.append, timeout=args.timeout,
+             per_document=args.per_document)
+    print(f"{r.method} {r.triples} statements into {r.graphs} graph(s) at {args.endpoint} "
+          f"({r.requests} request(s), HTTP {r.status})")
+    return EXIT_OK
+
+
 def cmd_list_queries(args: argparse.Namespace) -> int:
     from kg.query import list_queries
 
@@ -222,6 +244,11 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--cache", metavar="DIR", help="extraction cache folder (default: OUT/.cache)")
     b.add_argument("--no-cache", action="store_true", help="read every document again and keep no cache")
     b.add_argument("--timings", action="store_true", help="print the time of each stage")
+    b.add_argument("--dask", action="store_true", help="extract on a Dask cluster (a local one unless --scheduler)")
+    b.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler, e.g. tcp://host:8786 (implies --dask)")
+    b.add_argument("--dask-workers", type=int, default=2, metavar="N", help="processes of the local Dask cluster (default 2)")
+    b.add_argument("--shard-size", type=int, default=64, metavar="N", help="documents per Dask task (default 64)")
+    b.add_argument("--shards", metavar="DIR", help="with --dask: also write each shard's N-Quads there (shard-00001.nq ...)")
     b.set_defaults(func=cmd_build)
 
     q = sub.add_parser("query", help="run SPARQL over a built graph")
@@ -259,6 +286,15 @@ def parser() -> argparse.ArgumentParser:
     sv.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help=f"seconds a query may run (default {DEFAULT_TIMEOUT:g})")
     sv.add_argument("--quiet", action="store_true", help="no request log")
     sv.set_defaults(func=cmd_serve)
+
+    pu = sub.add_parser("push", help="load a graph into a SPARQL store (SPARQL 1.1 Graph Store HTTP Protocol)")
+    pu.add_argument("graph", metavar="GRAPH", help=".ttl .nt .rdf (one graph) or .nq .trig (named graphs)")
+    pu.add_argument("--endpoint", required=True, metavar="URL", help="Graph Store endpoint, e.g. http://localhost:7878/store")
+    pu.add_argument("--graph", dest="graph_iri", metavar="IRI", help="target named graph (default: the default graph)")
+    pu.add_argument("--per-document", action="store_true", help="one named graph per document")
+    pu.add_argument("--append", action="store_true", help="POST (add) instead of PUT (replace)")
+    pu.add_argument("--timeout", type=float, default=60, help="seconds per request (default 60)")
+    pu.set_defaults(func=cmd_push)
 
     lq = sub.add_parser("queries", help="list the shipped competency queries")
     lq.set_defaults(func=cmd_list_queries)

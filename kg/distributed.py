@@ -21,7 +21,7 @@ import time
 import uuid
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Optional
+from typing import TYPE_CHECKING, Any, Iterable, Optional, TypeVar
 
 import rdflib
 
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
     from kg.cache import ExtractionCache
 
+T = TypeVar("T")
 SHARD_NAME = "shard-{:05d}.nq"
 _SHARD_FILE = re.compile(r"^shard-(\d{5,})\.nq$")
 
@@ -106,9 +107,9 @@ def extract_shard(number: int, docs: list[Document], shard_dir: Optional[str], m
 
 
 # -- client side -----------------------------------------------------------------------------------------------------
-def shards(docs: list[Document], shard_size: int) -> list[list[Document]]:
-    """The documents cut into consecutive shards of `shard_size` (the last one shorter), in input order."""
-    return [docs[i:i + shard_size] for i in range(0, len(docs), shard_size)]
+def shards(items: list[T], shard_size: int) -> list[list[T]]:
+    """The items (documents) cut into consecutive shards of `shard_size` (the last one shorter), in input order."""
+    return [items[i:i + shard_size] for i in range(0, len(items), shard_size)]
 
 
 def _client(scheduler: Optional[str], n_workers: int):
@@ -124,8 +125,12 @@ def _client(scheduler: Optional[str], n_workers: int):
             return Client(scheduler, timeout="20s"), None
         except (OSError, TimeoutError, ValueError) as err:
             raise UsageError(f"cannot reach the Dask scheduler at {scheduler} ({str(err).splitlines()[0] if str(err) else type(err).__name__})") from None
-    cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                           silence_logs=logging.WARNING)
+    try:
+        cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                               silence_logs=logging.WARNING)
+    except RuntimeError as err:  # "Nanny failed to start": mostly a script without a __main__ guard (spawned workers)
+        raise UsageError(f"cannot start {n_workers} local Dask worker processes ({err}); a script that calls "
+                         "build_distributed must do so under `if __name__ == \"__main__\":`") from None
     try:
         return Client(cluster), cluster
     except BaseException:
@@ -168,8 +173,8 @@ def build_distributed(inputs: Iterable[str | Path], scheduler: str | None = None
     """Build the graph of the given files and folders with extraction sharded over Dask; the result is the graph
     `kg.build.build` makes of the same inputs.
 
-    `scheduler` is a Dask scheduler address (tcp://host:8786); without one a LocalCluster of `n_workers` processes
-    (one thread each) is started and closed here. With `shard_dir`, each shard's N-Quads (one named graph per
+    `scheduler` is a Dask scheduler address (tcp://host:8786; `n_workers` is then ignored); without one a
+    LocalCluster of `n_workers` processes (one thread each) is started and closed here. With `shard_dir`, each shard's N-Quads (one named graph per
     document) are written there as shard-00001.nq, shard-00002.nq ... in input order (on a real cluster: a folder
     every worker can write). Workers need ddkg and the spaCy model installed; each loads the pipeline once.
     With a `cache` (read and written by the client only), cached documents are not extracted again; without a

@@ -112,7 +112,7 @@ class DdkgEntities:
             fixed = self._fix_model_entity(doc, ent, title_tokens)
             if fixed:
                 candidates.append((*fixed, "model"))
-        chosen = self._join_split_names(doc, self._resolve_overlaps(candidates))
+        chosen = self._complete_names(doc, self._join_split_names(doc, self._resolve_overlaps(candidates)))
         chosen += self._persons_after_titles(doc, chosen)
         doc.ents = [Span(doc, s, e, label=label, kb_id=kb) for s, e, label, kb in sorted(chosen)]
         return doc
@@ -209,6 +209,20 @@ class DdkgEntities:
                 out[-1] = (out[-1][0], span[1], "PERSON", "")  # "Sherwood" - "Randall": one hyphenated name
             else:
                 out.append(span)
+        return out
+
+    def _complete_names(self, doc: Doc, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """'Yoon Suk' + 'Yeol': a proper noun left right after a name the model cut short belongs to it."""
+        taken = {i for s, e, _, _ in chosen for i in range(s, e)}
+        out = []
+        for start, end, label, kb in chosen:
+            if label == "PERSON" and end < len(doc) and end not in taken and end - start >= 2:
+                t = doc[end]
+                if t.pos_ == "PROPN" and t.is_title and not t.is_stop and t.is_alpha and t.text not in self.org_heads \
+                        and t.text not in self.name_trim_words and t.text not in self.not_person_words \
+                        and not (end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title):
+                    end += 1
+            out.append((start, end, label, kb))
         return out
 
     @staticmethod
