@@ -219,6 +219,10 @@ class MeetingReader:
                     c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
                 # "convened and chaired", "will return to the Gulf, visiting X": the subject is the head verb's
                 inherited.update(x.i for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"} for x in c.subtree)
+        for t in group:
+            if t.dep_ in {"acl", "relcl"} and t.pos_ == "VERB":
+                # "plans for Prime Minister Modi to visit the White House": the visitor sits on the noun's "for"
+                inherited.update(x.i for c in t.head.children if c.dep_ == "prep" and c.lower_ == "for" for x in c.subtree)
         for h in heads:
             for c in h.children:
                 if c.dep_ in _PARTY_DEPS or c.dep_ == "compound" and h.pos_ == "NOUN":
@@ -307,7 +311,11 @@ class MeetingReader:
         self._read_place_date_counts(ev, scope, group, party)
         return ev
 
+    _PLANNING_NOUNS = {"plan", "plans", "invitation", "invitations", "proposal", "intention", "intent"}
+
     def _future(self, verb: Token) -> bool:
+        if verb.dep_ in {"acl", "relcl"} and verb.head.lower_ in self._PLANNING_NOUNS:
+            return True  # "plans for X to visit", "an invitation to visit"
         heads = [verb] + ([verb.head] if verb.dep_ in {"advcl", "xcomp", "conj"} else [])
         if verb.pos_ in {"NOUN", "PROPN"}:  # "will lead a delegation ... for a meeting on November 17"
             heads = [verb.head, verb.head.head] if verb.head.pos_ == "ADP" else [verb.head]

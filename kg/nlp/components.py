@@ -230,8 +230,19 @@ class DdkgEntities:
         """A later 'Finer' is the 'Jon Finer' named before, even where the model did not tag it."""
         surnames = {doc[e - 1].text for s, e, label, _ in chosen if label == "PERSON" and e - s >= 2 and doc[e - 1].is_title}
         taken = {i for s, e, _, _ in chosen for i in range(s, e)}
-        return [(t.i, t.i + 1, "PERSON", "") for t in doc
-                if t.text in surnames and t.i not in taken and t.pos_ == "PROPN" and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN")]
+        found = []
+        for t in doc:
+            if t.text not in surnames or t.i in taken or t.pos_ != "PROPN":
+                continue
+            if t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN":
+                continue
+            start = t.i
+            if t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 2].whitespace_ and not doc[t.i - 1].whitespace_:
+                start = t.i - 2  # "Sherwood-Randall": the whole hyphenated name
+            if not any(i in taken for i in range(start, t.i + 1)):
+                found.append((start, t.i + 1, "PERSON", ""))
+                taken.update(range(start, t.i + 1))
+        return found
 
     def _persons_after_titles(self, doc: Doc, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         taken = {i for s, e, _, _ in chosen for i in range(s, e)}
