@@ -188,3 +188,21 @@ def test_serve_answers_on_localhost_and_stops(built):
     finally:
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=10)
+
+
+def test_build_is_quiet_in_pipes(tmp_path):
+    r = run("build", str(SEEDS), "--out", str(tmp_path / "out"), "--no-cache")
+    assert r.returncode == 0 and "docs/s" not in r.stderr and "ETA" not in r.stderr
+
+
+def test_progress_shows_rate_and_eta_on_a_terminal(monkeypatch, capsys):
+    from kg import cli
+
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    show = cli._progress_printer()
+    assert show is not None
+    show(5, 10)
+    show(10, 10)
+    err = capsys.readouterr().err
+    assert "10/10 documents" in err and "docs/s" in err and "ETA" in err
