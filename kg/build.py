@@ -178,19 +178,25 @@ def build(inputs: Iterable[str | Path], nlp: Optional["Language"] = None, publis
             extractions[i] = ex
             if cache:
                 cache.put(ex)
-    t = time.perf_counter()
-    corpus = resolve(ex for ex in extractions if ex is not None)
-    report.stages["resolve"] = time.perf_counter() - t
+    return finish_build(extractions, report, started), report
+
+
+def finish_build(extractions: Iterable[Optional[Extraction]], report: BuildReport, started: float) -> rdflib.Graph:
+    """Resolve the extractions across documents and build the graph; fill in the report's counts and times."""
     from kg.nlp.gazetteer import load_gazetteer
 
+    found = [ex for ex in extractions if ex is not None]
+    t = time.perf_counter()
+    corpus = resolve(found)
+    report.stages["resolve"] = time.perf_counter() - t
     t = time.perf_counter()
     graph = build_graph(corpus, load_gazetteer())
     report.stages["graph"] = time.perf_counter() - t
-    report.documents = len(docs) - sum(ex is None for ex in extractions)
+    report.documents = len(found)
     report.persons = len(corpus.persons)
     report.organisations = len(corpus.orgs)
     report.nations = len(corpus.nations)
     report.meetings = len(corpus.meetings)
     report.triples = len(graph)
     report.seconds = time.perf_counter() - started
-    return graph, report
+    return graph

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Optional, TypeVar
 
 import rdflib
 
-from kg.build import BuildReport, Progress, extract_documents, read_documents
+from kg.build import BuildReport, Progress, extract_documents, finish_build, read_documents
 from kg.errors import UnusableInputError, UsageError
 from kg.types import Document, Extraction
 
@@ -184,10 +184,7 @@ def build_distributed(inputs: Iterable[str | Path], scheduler: str | None = None
     if shard_size < 1:
         raise UsageError("the shard size must be 1 or more")
     from kg.cache import extractor_version, from_json, to_json
-    from kg.graph.build import build_graph
-    from kg.nlp.gazetteer import load_gazetteer
     from kg.nlp.pipeline import model_name
-    from kg.resolve import resolve
 
     started = time.perf_counter()
     version = extractor_version(model_name(model))
@@ -243,20 +240,7 @@ def build_distributed(inputs: Iterable[str | Path], scheduler: str | None = None
     report.skipped.extend(err for _, err in sorted(failures, key=lambda f: f[0]))  # in input order, as kg.build
     if folder is not None:
         _remove_stale_shards(folder, len(parts))
-    t = time.perf_counter()
-    corpus = resolve(ex for ex in extractions if ex is not None)
-    report.stages["resolve"] = time.perf_counter() - t
-    t = time.perf_counter()
-    graph = build_graph(corpus, load_gazetteer())
-    report.stages["graph"] = time.perf_counter() - t
-    report.documents = sum(ex is not None for ex in extractions)
-    report.persons = len(corpus.persons)
-    report.organisations = len(corpus.orgs)
-    report.nations = len(corpus.nations)
-    report.meetings = len(corpus.meetings)
-    report.triples = len(graph)
-    report.seconds = time.perf_counter() - started
-    return graph, report
+    return finish_build(extractions, report, started), report
 
 
 def shard_files(shard_dir: str | Path) -> list[Path]:

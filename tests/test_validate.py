@@ -12,20 +12,7 @@ from kg.validate import ValidationResult, validate_file
 EXAMPLES = Path(__file__).parents[1] / "ontology" / "examples"
 
 # Each invalid example and the sh:message(s) its report must name (as in test_ontology.py).
-INVALID_EXAMPLES = {
-    "invalid-meeting-without-evidence.ttl": [
-        "A meeting must have at least one dd:evidence",
-    ],
-    "invalid-bad-role-and-iso3.ttl": [
-        "A post must have exactly one dd:role, a concept of dd:RoleScheme.",
-        "A nation must have exactly one dd:iso3, an ISO 3166-1 alpha-3 code",
-    ],
-    "invalid-meeting-participants.ttl": [
-        "Each dd:participant of a meeting must be a dd:Person, dd:Nation or dd:Organisation.",
-        "Every dd:host and dd:chair of a meeting must also be one of its dd:participant values",
-        "A meeting has at most one dd:date, typed xsd:date, xsd:gYearMonth or xsd:gYear.",
-    ],
-}
+from tests.conftest import INVALID_EXAMPLES  # noqa: E402
 
 
 def test_built_seed_graph_conforms(seed_graph, tmp_path: Path) -> None:

@@ -35,6 +35,21 @@ def _nation(g: Graph, iso3: str, gaz: Gazetteer) -> URIRef:
     return node
 
 
+def _named(g: Graph, key: str, cls: URIRef, entity, gaz: Gazetteer) -> URIRef:
+    """A person or organisation node: class, label, every other surface form, nation, the documents naming it."""
+    node = iri(key)
+    g.add((node, RDF.type, cls))
+    g.add((node, RDFS.label, Literal(entity.label)))
+    for alias in sorted(entity.aliases | set(entity.labels)):
+        if alias != entity.label:
+            g.add((node, SKOS.altLabel, Literal(alias)))
+    if entity.nation:
+        g.add((node, DD.nation, _nation(g, entity.nation, gaz)))
+    for d in entity.docs:
+        g.add((node, DD.mentionedIn, iri(d)))
+    return node
+
+
 def build_graph(corpus: Corpus, gaz: Gazetteer) -> Graph:
     g = new_graph()
     for key, doc in corpus.documents.items():
@@ -65,31 +80,13 @@ def build_graph(corpus: Corpus, gaz: Gazetteer) -> Graph:
             if org:
                 g.add((node, DD.postIn, iri(org)))
     for key, person in corpus.persons.items():
-        node = iri(key)
-        g.add((node, RDF.type, DD.Person))
-        g.add((node, RDFS.label, Literal(person.label)))
-        for alias in sorted(person.aliases | set(person.labels)):
-            if alias != person.label:
-                g.add((node, SKOS.altLabel, Literal(alias)))
-        if person.nation:
-            g.add((node, DD.nation, _nation(g, person.nation, gaz)))
+        node = _named(g, key, DD.Person, person, gaz)
         for pk in person.posts:
             g.add((node, DD.holds, iri(pk)))
-        for d in person.docs:
-            g.add((node, DD.mentionedIn, iri(d)))
     for key, org in corpus.orgs.items():
-        node = iri(key)
-        g.add((node, RDF.type, DD.Organisation))
+        node = _named(g, key, DD.Organisation, org, gaz)
         if org.kind in ORG_CLASS:
             g.add((node, RDF.type, ORG_CLASS[org.kind]))
-        g.add((node, RDFS.label, Literal(org.label)))
-        for alias in sorted(org.aliases | set(org.labels)):
-            if alias != org.label:
-                g.add((node, SKOS.altLabel, Literal(alias)))
-        if org.nation:
-            g.add((node, DD.nation, _nation(g, org.nation, gaz)))
-        for d in org.docs:
-            g.add((node, DD.mentionedIn, iri(d)))
     for key, place in corpus.places.items():
         node = iri(key)
         g.add((node, RDF.type, DD.Place))
