@@ -21,11 +21,17 @@ from kg.types import DateValue, Document, Extraction, Meeting, Organisation, Per
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
+# What decides an extraction: reading the input, the spaCy components and word lists, the extraction rules.
+# (Resolution, graph building and export run on every build, so changing them needs no new cache.)
+EXTRACTOR_PARTS = ("ingest", "nlp", "extract", "types.py", "cache.py", "build.py")
+
+
 @lru_cache(maxsize=4)
 def extractor_version(model: str) -> str:
-    """A digest of everything that decides what is extracted: ddkg's code and word lists, and the model's name."""
+    """A digest of everything that decides what is extracted: that code, its word lists, and the model's name."""
     digest = hashlib.sha256(model.encode())
-    for path in sorted(PACKAGE_DIR.rglob("*")):
+    paths = [p for part in EXTRACTOR_PARTS for p in ([PACKAGE_DIR / part] if part.endswith(".py") else (PACKAGE_DIR / part).rglob("*"))]
+    for path in sorted(paths):
         if path.is_file() and path.suffix in {".py", ".csv", ".jsonl"} and "__pycache__" not in path.parts:
             digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
             digest.update(path.read_bytes())

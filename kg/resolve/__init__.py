@@ -151,8 +151,17 @@ def _cluster_persons(records: list[_PersonRecord]) -> list[int]:
     for i in strong:
         by_surname.setdefault(records[i].tokens[-1], []).append(i)
     for members in by_surname.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
+        # the same name and nation from many documents is one record for the pairwise comparison
+        first_of: dict[tuple, int] = {}
+        for i in members:
+            key = (tuple(records[i].tokens), records[i].nation)
+            if key in first_of:
+                uf.union(i, first_of[key])
+            else:
+                first_of[key] = i
+        distinct = list(first_of.values())
+        for x, i in enumerate(distinct):
+            for j in distinct[x + 1:]:
                 a, b = records[i], records[j]
                 if full_names_compatible(a.tokens, b.tokens) and _nations_agree(a.nation, b.nation):
                     uf.union(i, j)
@@ -164,24 +173,29 @@ def _cluster_persons(records: list[_PersonRecord]) -> list[int]:
     members_of: dict[int, list[_PersonRecord]] = {}
     for j in strong:
         members_of.setdefault(uf.find(j), []).append(records[j])
+    # what the fit tests need of each person, computed once (a corpus repeats the same people many times)
+    first_names = {root: {m.tokens[0] for m in ms} for root, ms in members_of.items()}
+    majority = {root: _majority_nation(ms) for root, ms in members_of.items()}
+    post_sets = {root: list({tuple(sorted((p.title, p.role) for p in m.posts)): m.posts for m in ms if m.posts}.values())
+                 for root, ms in members_of.items()}
+    doc_count = {root: len({m.doc for m in ms}) for root, ms in members_of.items()}
     for i, r in enumerate(records):
         if i in strong_set or not r.tokens:
             continue
         fits = []
         for root in sorted(strong_roots.get(r.tokens[-1], set())):
-            members = members_of[root]
-            if len(r.tokens) > 1 and not any(first_names_compatible(r.tokens[0], m.tokens[0]) for m in members):
+            if len(r.tokens) > 1 and not any(first_names_compatible(r.tokens[0], f) for f in first_names[root]):
                 continue
-            if not _nations_agree(r.nation, _majority_nation(members)):
+            if not _nations_agree(r.nation, majority[root]):
                 continue
-            if r.posts and any(m.posts for m in members) and not any(_posts_agree(r.posts, m.posts) for m in members):
+            if r.posts and post_sets[root] and not any(_posts_agree(r.posts, posts) for posts in post_sets[root]):
                 continue
             fits.append(root)
         if len(fits) > 1 and r.posts:
-            fits = [root for root in fits if any(_posts_agree(r.posts, m.posts) for m in members_of[root])] or fits
+            fits = [root for root in fits if any(_posts_agree(r.posts, posts) for posts in post_sets[root])] or fits
         if len(fits) > 1:
             # "Biden" in a corpus of readouts: the person the corpus names far more often than any namesake
-            sizes = sorted(((len({m.doc for m in members_of[root]}), root) for root in fits), reverse=True)
+            sizes = sorted(((doc_count[root], root) for root in fits), reverse=True)
             if sizes[0][0] >= 3 * sizes[1][0]:
                 fits = [sizes[0][1]]
         if len(fits) == 1:
