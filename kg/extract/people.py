@@ -38,6 +38,7 @@ class PersonMention:
     nation: Optional[str] = None
     counterpart: bool = False
     explicit_nation: bool = False
+    leading_nation: Optional[str] = None  # from a demonym or nation word before the title ("Bahraini King Hamad")
 
 
 @dataclass
@@ -211,6 +212,7 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[PersonMention], set[int]]:
         if not name or not any(c.isalpha() for c in name) or name.isupper() and len(name) <= 3:
             continue
         posts, nation, chain_start = _chain_left(doc, ents, k, gaz)
+        chain_nation = nation
         used_titles.update(range(chain_start, ent.start))
         app_posts, app_nation, counterpart = _apposition_left(doc, ents, k, chain_start, gaz)
         if posts and not counterpart:
@@ -221,27 +223,27 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[PersonMention], set[int]]:
         explicit = nation is not None
         all_posts = [Post(p.title, p.role, p.nation or nation, p.org) for p in all_posts]
         surface = doc[chain_start:ent.end].text if chain_start < ent.start else name
-        mentions.append(PersonMention(name, ent.start, ent.end, surface, all_posts, nation, counterpart, explicit))
+        mentions.append(PersonMention(name, ent.start, ent.end, surface, all_posts, nation, counterpart, explicit,
+                                      leading_nation=chain_nation))
     _apply_counterparts(mentions, doc)
     _share_coordinated_nations(mentions, doc)
     return mentions, used_titles
 
 
 def _share_coordinated_nations(mentions: list[PersonMention], doc: Doc) -> None:
-    """'President Andrzej Duda and Prime Minister Donald Tusk of Poland', 'Bahraini King Hamad and Crown Prince
-    Salman': a nation stated once for titled persons joined by 'and' belongs to each of them."""
+    """'Bahraini King Hamad and Crown Prince Salman': a nation stated before titled persons joined by 'and'
+    belongs to each of them."""
     for a, b in zip(mentions, mentions[1:]):
         if not (a.posts and b.posts) or doc[a.start].sent != doc[b.start].sent:
             continue
         between = [t.lower_ for t in doc[a.end:b.start]]
         if not between or between[0] != "and":
             continue
-        if a.nation is None and b.explicit_nation and b.nation:
-            a.nation, a.explicit_nation = b.nation, True
-            a.posts = [Post(p.title, p.role, p.nation or b.nation, p.org) for p in a.posts]
-        elif b.nation is None and a.explicit_nation and a.nation:
-            b.nation, b.explicit_nation = a.nation, True
-            b.posts = [Post(p.title, p.role, p.nation or a.nation, p.org) for p in b.posts]
+        # only forwards: "President Biden and Prime Minister Albanese of Australia" is far more common than
+        # "President Duda and Prime Minister Tusk of Poland", so "of X" stays with the name it follows
+        if b.nation is None and a.leading_nation:
+            b.nation, b.explicit_nation = a.leading_nation, True
+            b.posts = [Post(p.title, p.role, p.nation or a.leading_nation, p.org) for p in b.posts]
 
 
 def _apply_counterparts(mentions: list[PersonMention], doc: Doc) -> None:

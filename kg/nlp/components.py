@@ -34,6 +34,8 @@ _CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july
                    "upcoming", "annual", "virtual", "joint"}
 _NAME_PARTICLES = {"bin", "bint", "al", "el", "van", "von", "de", "der", "den", "da", "du", "des", "del", "della", "di",
                    "dos", "la", "le", "ibn", "abu", "ben", "y", "mac", "st", "st."}
+_NAME_IN_NAME = {"Administration", "administration", "Foundation", "Center", "Centre", "Institute", "Act", "Doctrine",
+                 "Plan", "Initiative", "Award", "Prize", "Library", "Scholars", "Fellowship", "Fund", "Accords"}
 _NAME_SUFFIXES = {"II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr"}
 _PRIORITY = {"gazetteer": 3, "pattern": 2, "model": 1}
 _POSSESSIVES = {"'s", "’s"}
@@ -222,6 +224,8 @@ class DdkgEntities:
                         and t.text not in self.name_trim_words and t.text not in self.not_person_words \
                         and not (end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title):
                     end += 1
+            if label == "PERSON" and end < len(doc) and (doc[end].text in self.org_heads or doc[end].text in _NAME_IN_NAME):
+                continue  # "Biden-Harris Administration", "Carter Center": a name inside another name is no person
             out.append((start, end, label, kb))
         return out
 
