@@ -69,3 +69,18 @@ def test_scraped_escapes_and_invisible_characters_are_cleaned(nlp):
     people, _ = _people(nlp, clean_text("Secretary-General Ant\\xF3nio Guterres met Iraqi Prime Minister\u200e Haider al-Abadi."))
     assert "António Guterres" in people
     assert people["Haider al-Abadi"].nation == "IRQ"
+
+
+def test_a_name_inside_another_name_is_no_person(nlp):
+    people, _ = _people(nlp, "The Biden-Harris Administration supports the work. President Biden spoke.")
+    assert "Biden-Harris" not in people and "Biden" in people
+
+
+def test_of_nation_stays_with_the_name_it_follows(nlp):
+    people, _ = _people(nlp, "President Biden and Prime Minister Anthony Albanese of Australia met today.")
+    assert people["Biden"].nation == "USA" and people["Anthony Albanese"].nation == "AUS"
+
+
+def test_a_leading_demonym_covers_titled_persons_joined_by_and(nlp):
+    people, _ = _people(nlp, "Vice President Harris spoke with Bahraini King Hamad and Crown Prince Salman today.")
+    assert people["Hamad"].nation == "BHR" and people["Salman"].nation == "BHR"
