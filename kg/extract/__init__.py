@@ -69,7 +69,8 @@ def extract(doc: Doc, document: Document, entities: DdkgEntities) -> Extraction:
         # the ministry that issues the release speaks in it (a "Ministry of Defence" press release)
         organisations.append(Organisation(publisher_org.name, publisher_org.kind, publisher_org.nation, canonical=publisher_org.name))
     person_nation = {p.name: p.nation for p in people.persons}
-    meetings, implied = read_meetings(doc, people.token_person, organisations, org_of_token, document.published, person_nation)
+    meetings, implied = read_meetings(doc, people.token_person, organisations, org_of_token, document.published, person_nation,
+                                      home=home)
     for p in people.persons:
         if p.nation is None:
             p.nation = implied.get(p.name)

@@ -88,6 +88,7 @@ class _Event:
     planned: bool = False
     visit_nation: Optional[str] = None
     places: list[Place] = field(default_factory=list)
+    located_nation: Optional[str] = None  # "met ... in Israel"
     pronoun_parties: bool = False
     pronoun_subject: bool = False  # "He also met with X": the person of the previous meeting
     conj_of: Optional[int] = None  # "their first meeting ... and further meetings": the first trigger's token  # "their first meeting": the parties of the meeting reported just before  # "meetings in Washington and Munich": one each
@@ -385,6 +386,8 @@ class MeetingReader:
             elif e.label_ == "NATION" and visit and prep == "to":
                 ev.visit_nation = ev.visit_nation or e.kb_id_
                 _add(ev.nations, e.kb_id_)
+            elif e.label_ == "NATION" and prep == "in":
+                ev.located_nation = ev.located_nation or e.kb_id_  # "Today in Israel, Sullivan met with ..."
             if place is not None:
                 _add(ev.places, place)
                 ev.place = ev.place or place
@@ -629,11 +632,19 @@ def _carry_dates(reader: "MeetingReader", events: list[_Event]) -> None:
 
 def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Organisation],
                   org_of_token: dict[int, str], published: Optional[date], person_nation: dict[str, Optional[str]],
-                  triggers: Optional[dict[str, Trigger]] = None) -> tuple[list[Meeting], dict[str, str]]:
-    """The document's meetings, and the nation implied for persons met on a visit ("travelled to Kyiv to meet X")."""
+                  triggers: Optional[dict[str, Trigger]] = None, home: Optional[str] = None) -> tuple[list[Meeting], dict[str, str]]:
+    """The document's meetings, and the nation implied for persons met on a visit ("travelled to Kyiv to meet X")
+    or abroad ("Today in Israel, Sullivan met with X"): the people met there serve that nation."""
     reader = MeetingReader(doc, token_person, organisations, org_of_token, published, triggers or load_triggers())
     events = _expand(reader, reader.events())
     implied_nation: dict[str, str] = {}
+    for ev in events:
+        abroad = ev.located_nation or (ev.place.nation if ev.place else None)
+        subjects = set(reader.subject_persons(ev)) if abroad and home and abroad != home and not ev.visit_nation else set()
+        if subjects:  # only with a known actor: the others are the people met
+            for p in ev.persons:
+                if p not in subjects and not person_nation.get(p):
+                    implied_nation.setdefault(p, abroad)
     # A visit abroad: the people met there serve the host nation. When the trip is what the document reports (its
     # first event), that holds for the people named after it too ("Finer traveled to Kyiv ... met with X").
     actor_events = [ev for ev in events if _is_actor_event(ev)]
