@@ -231,8 +231,9 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[PersonMention], set[int]]:
 
 
 def _share_coordinated_nations(mentions: list[PersonMention], doc: Doc) -> None:
-    """'Bahraini King Hamad and Crown Prince Salman', 'met President Duda and Prime Minister Tusk of Poland': a
-    nation stated once for titled persons joined by 'and' belongs to each of them."""
+    """'Bahraini King Hamad and Crown Prince Salman': a nation stated before titled persons joined by 'and' belongs
+    to each of them. Only forwards: "a meeting between President Biden and President Zelenskyy of Ukraine" is far
+    more common than "President Duda and Prime Minister Tusk of Poland", so "of X" stays with the name it follows."""
     for a, b in zip(mentions, mentions[1:]):
         if not (a.posts and b.posts) or doc[a.start].sent != doc[b.start].sent:
             continue
@@ -242,17 +243,6 @@ def _share_coordinated_nations(mentions: list[PersonMention], doc: Doc) -> None:
         if b.nation is None and a.leading_nation:
             b.nation, b.explicit_nation = a.leading_nation, True
             b.posts = [Post(p.title, p.role, p.nation or a.leading_nation, p.org) for p in b.posts]
-        # "of X" after the second name covers the first only when both are the ones met ("spoke with King Hamad and
-        # Crown Prince Salman of Bahrain"), not when the first is the actor ("President Biden and Prime Minister
-        # Albanese of Australia discussed ...")
-        elif a.nation is None and b.explicit_nation and b.nation and not b.leading_nation \
-                and not _in_subject(doc[a.end - 1]) and not _in_subject(doc[b.end - 1]):
-            a.nation, a.explicit_nation = b.nation, True
-            a.posts = [Post(p.title, p.role, p.nation or b.nation, p.org) for p in a.posts]
-
-
-def _in_subject(token) -> bool:
-    return any(t.dep_ in {"nsubj", "nsubjpass"} for t in [token, *token.ancestors])
 
 
 def _apply_counterparts(mentions: list[PersonMention], doc: Doc) -> None:
