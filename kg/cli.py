@@ -94,7 +94,6 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from kg.graph.store import load_store
     from kg.query import format_result, load_query, run_query
 
     if sum(x is not None for x in (args.query_file, args.name, args.expression)) != 1:

@@ -8,7 +8,6 @@ import sys
 
 import pytest
 
-from kg.cli import main
 from kg.query import list_queries
 from tests.conftest import ROOT, SEEDS
 

@@ -5,7 +5,6 @@ import json
 import subprocess
 import sys
 
-import rdflib
 
 from kg.evaluate import evaluate, evaluate_re3d, score_document, total
 from kg.graph.build import build_graph, iri

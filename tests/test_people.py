@@ -2,7 +2,6 @@
 
 from datetime import date
 
-import pytest
 
 from kg.build import extract_documents
 from kg.types import Document

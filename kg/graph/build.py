@@ -7,7 +7,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
 from kg.namespaces import DD, DDR, WD, bind_prefixes
 from kg.nlp.gazetteer import Gazetteer
-from kg.resolve import Corpus, nation_key, post_key
+from kg.resolve import Corpus, nation_key
 
 ORG_CLASS = {"ministry": DD.Ministry, "military": DD.MilitaryBody, "group": DD.Group, "international": DD.InternationalOrganisation}
 MODE = {"in-person": DD.InPerson, "call": DD.Call, "video": DD.Video}

@@ -30,13 +30,6 @@ def oxigraph_triples(graph: rdflib.Graph) -> list[ox.Triple]:
     return triples
 
 
-def to_oxigraph(graph: rdflib.Graph) -> ox.Store:
-    """An in-memory pyoxigraph store holding the rdflib graph (default graph)."""
-    store = ox.Store()
-    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in oxigraph_triples(graph))
-    return store
-
-
 def load_store(path: str | Path) -> ox.Store:
     """Parse a Turtle (or other RDF) file into an in-memory pyoxigraph store."""
     store = ox.Store()
