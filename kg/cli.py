@@ -107,22 +107,12 @@ def cmd_query(args: argparse.Namespace) -> int:
         if not path.is_file():
             raise UsageError(f"{path}: no such query file")
         sparql = path.read_text(encoding="utf-8")
-    store = _load_graph(args.graph)
+    from kg.graph.store import open_store
+
+    store = open_store(args.graph)
     text = format_result(run_query(store, sparql), args.format)
     print(text, end="" if text.endswith("\n") else "\n")
     return EXIT_OK
-
-
-def _load_graph(path_text: str):
-    from kg.graph.store import load_store
-
-    path = Path(path_text)
-    if not path.is_file():
-        raise UsageError(f"{path}: no such graph file")
-    try:
-        return load_store(path)
-    except (SyntaxError, ValueError, OSError) as err:
-        raise UsageError(f"{path}: cannot parse the graph ({str(err).splitlines()[0]})") from None
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -160,22 +150,12 @@ def _eval_re3d(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _load_rdflib(path_text: str):
-    import rdflib
-
-    path = Path(path_text)
-    if not path.is_file():
-        raise UsageError(f"{path}: no such graph file")
-    try:
-        return rdflib.Graph().parse(path)
-    except Exception as err:  # rdflib raises many parser-specific errors
-        raise UsageError(f"{path}: cannot parse the graph ({str(err).splitlines()[0] if str(err) else type(err).__name__})") from None
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     from kg.export.rdf import RDF_FORMATS, write_rdf
 
-    graph = _load_rdflib(args.graph)
+    from kg.graph.store import read_graph
+
+    graph = read_graph(args.graph)
     if args.format in RDF_FORMATS:
         if args.view:
             raise UsageError(f"--view goes with --format graphml or gexf, not {args.format}")
@@ -197,7 +177,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from kg.serve import open_store, serve_forever
+    from kg.graph.store import open_store
+    from kg.serve import serve_forever
 
     store = open_store(args.graph)
     try:

@@ -28,8 +28,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
 
-from kg.errors import UnusableInputError
-from kg.graph.store import load_store
+from kg.graph.store import load_store, open_store  # noqa: F401  (open_store: part of this module's API)
 from kg.namespaces import PREFIXES
 from kg.query import list_queries
 
@@ -471,17 +470,6 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
 
 # --- entry points ------------------------------------------------------------------------------------------------
-
-
-def open_store(path: str | Path) -> ox.Store:
-    """Load a graph file into a store; raises UnusableInputError when it is missing or not parseable RDF."""
-    path = Path(path)
-    if not path.is_file():
-        raise UnusableInputError(str(path), "no such file" if not path.exists() else "not a regular file")
-    try:
-        return load_store(path)
-    except (SyntaxError, ValueError, OSError) as exc:
-        raise UnusableInputError(str(path), (str(exc).strip().splitlines() or ["unreadable"])[0]) from None
 
 
 def make_server(

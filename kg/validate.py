@@ -9,13 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import pyoxigraph as ox
 import rdflib
 from rdflib.collection import Collection
-from rdflib.namespace import RDF, SH, XSD
-from rdflib.term import BNode, Literal, Node, URIRef
+from rdflib.namespace import RDF, SH
+from rdflib.term import Literal, Node, URIRef
 
-from kg.errors import UnusableInputError
+from kg.graph.store import read_graph
 from kg.namespaces import PREFIXES
 from kg.resources import shapes_file
 
@@ -31,46 +30,6 @@ class ValidationResult:
     @property
     def exit_code(self) -> int:
         return 0 if self.conforms else 1
-
-
-def _rdflib_term(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple, source: str) -> Node:
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == str(XSD.string):
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise UnusableInputError(source, "RDF-star quoted triples are not supported")
-
-
-def read_graph(path: str | Path) -> rdflib.Graph:
-    """Parse an RDF file (format from the extension, else Turtle) into an rdflib graph.
-
-    Named graphs are merged into one graph. Raises UnusableInputError for a missing, unreadable,
-    malformed or empty file.
-    """
-    path = Path(path)
-    source = str(path)
-    if not path.exists():
-        raise UnusableInputError(source, "no such file")
-    if not path.is_file():
-        raise UnusableInputError(source, "not a regular file")
-    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".")) if path.suffix else None
-    graph = rdflib.Graph()
-    try:
-        for quad in ox.parse(path=str(path), format=fmt or ox.RdfFormat.TURTLE):
-            s, p, o = (_rdflib_term(t, source) for t in (quad.subject, quad.predicate, quad.object))
-            graph.add((s, p, o))
-    except (SyntaxError, ValueError, OSError) as exc:
-        reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-        raise UnusableInputError(source, f"not readable as {(fmt or ox.RdfFormat.TURTLE).name}: {reason}") from None
-    if len(graph) == 0:
-        raise UnusableInputError(source, "contains no RDF triples")
-    return graph
 
 
 def _short(node: Node) -> str:
