@@ -77,3 +77,12 @@ def test_folder_readme_and_licence_files_are_not_documents(tmp_path):
     (tmp_path / "LICENSE").write_text("licence", encoding="utf-8")
     (tmp_path / "doc.txt").write_text("Title\nBody.", encoding="utf-8")
     assert [d.doc_id for d in _read(tmp_path)] == ["doc"]
+
+
+def test_markdown_links_keep_their_text_and_lose_their_address(tmp_path):
+    record = {"id": "r1", "text": "The panel heard [David\nLaibson](https://example.gov/David-Laibson-remarks.pdf), "
+                                  "Professor at Harvard, and [opening remarks](/briefing-room/x/ \"Remarks\")."}
+    path = tmp_path / "r.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (doc,) = list(read_inputs([path]))
+    assert doc.text == "The panel heard David Laibson, Professor at Harvard, and opening remarks."

@@ -83,3 +83,27 @@ def test_of_nation_stays_with_the_name_it_follows(nlp):
 def test_a_leading_demonym_covers_titled_persons_joined_by_and(nlp):
     people, _ = _people(nlp, "Vice President Harris spoke with Bahraini King Hamad and Crown Prince Salman today.")
     assert people["Hamad"].nation == "BHR" and people["Salman"].nation == "BHR"
+
+
+def test_of_nation_after_two_people_met_covers_both(nlp):
+    people, _ = _people(nlp, "President Biden welcomed President Andrzej Duda and Prime Minister Donald Tusk of Poland "
+                             "to the White House today.")
+    assert people["Andrzej Duda"].nation == "POL" and people["Donald Tusk"].nation == "POL"
+    assert people["Biden"].nation == "USA"
+
+
+def test_a_place_before_a_title_names_the_nation_served(nlp):
+    people, _ = _people(nlp, "President Biden spoke with Abu Dhabi Crown Prince Mohamed bin Zayed today.")
+    assert people["Mohamed bin Zayed"].nation == "ARE"
+
+
+def test_a_title_of_one_nation_names_the_nation_and_completes_the_name(nlp):
+    people, _ = _people(nlp, "President Biden welcomed Taoiseach Leo Varadkar to the White House. He also spoke "
+                             "with His Holiness Pope Francis.")
+    assert people["Leo Varadkar"].nation == "IRL" and people["Francis"].nation == "VAT"
+
+
+def test_a_name_before_region_is_a_place(nlp):
+    people, _ = _people(nlp, "President Biden discussed the crisis in the Tigray region of Ethiopia.")
+    assert "Tigray" not in people
+

@@ -24,6 +24,7 @@ from kg.types import DateValue, Meeting, Organisation, Place, Ref
 
 _PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "agent", "poss", "appos", "attr"}
 _PARTY_PREPS = {"with", "between", "among", "amongst", "alongside"}
+_MARGINS = {"margins", "margin", "sidelines", "sideline"}
 _SPEAK_VERBS = {"spoke", "speak", "speaks", "speaking", "talked", "talk", "talks", "wrote", "called"}
 _PRONOUNS = {"they", "them", "their", "we", "our", "us", "both"}
 _PLACE_PREPS = {"in", "at", "to"}
@@ -91,7 +92,7 @@ class _Event:
     located_nation: Optional[str] = None  # "met ... in Israel"
     pronoun_parties: bool = False
     pronoun_subject: bool = False  # "He also met with X": the person of the previous meeting
-    conj_of: Optional[int] = None  # "their first meeting ... and further meetings": the first trigger's token  # "their first meeting": the parties of the meeting reported just before  # "meetings in Washington and Munich": one each
+    conj_of: Optional[int] = None  # "their first meeting ... and further meetings": the first trigger's token
     counterpart_described: bool = False  # "met with 15 leaders", "with Congressional leaders"
     series_event: bool = False  # "at the upcoming Summit of the Americas in Los Angeles"
 
@@ -128,7 +129,11 @@ class MeetingReader:
         linked = [tok] + [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
         if trig.kind in {"host", "chair"} and not any(c.dep_ in {"dobj", "nsubjpass", "agent"} for v in linked for c in v.children):
             return None  # "the leaders convened" (no object): not hosting; "convened and chaired the group" is
-        if pos == "VERB" and tok.lower_ in _SPEAK_VERBS and not any(
+        phoned = pos == "VERB" and tok.lower_ in {"called", "phoned", "telephoned"} and any(
+            c.dep_ == "dobj" and (c.i in self.token_person or self._is_nation(c.i)) for v in linked for c in v.children)
+        if tok.lower_ in {"called", "phoned", "telephoned"} and not phoned and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+            return None  # "called for calm", "called it a success"; "called and congratulated X" is a call
+        if pos == "VERB" and tok.lower_ in _SPEAK_VERBS and not phoned and not any(
                 c.dep_ == "prep" and c.lower_ in {"with", "to", "by"} or c.lower_ in {"phone", "telephone"} for c in tok.children):
             return None  # "we spoke about cancer": not a call
         if tok.lower_.startswith(("welcom", "receiv")) and not any(
@@ -214,6 +219,10 @@ class MeetingReader:
         inherited: set[int] = set()  # a subject shared with the head verb, outside the trigger's own clause
         heads = set(group)
         for t in group:
+            if t.lower_ in {"called", "phoned", "telephoned"}:
+                # "called and congratulated X": the one called is the object of the joined verb
+                heads.update(c for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+                    x.dep_ in {"nsubj", "nsubjpass"} for x in c.children))
             if t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}:
                 heads.add(t.head if t.head.pos_ != "ADP" else t.head.head)
             if t.dep_ in {"conj", "advcl", "xcomp"} and t.head.pos_ in {"VERB", "AUX"} and not any(
@@ -353,8 +362,11 @@ class MeetingReader:
             head = prep.head
             if head.i in tops or head.i in party:
                 return True
-            if not (head.dep_ == "pobj" and head.head.lower_ in {"at", "in", "for"} and head.pos_ == "NOUN"):
-                return False
+            margins = head.head.lower_ == "of" and head.head.head.lower_ in _MARGINS \
+                or head.lower_ in _MARGINS and head.head.lower_ == "on"
+            if not (head.dep_ == "pobj" and (head.head.lower_ in {"at", "in", "for"} or margins)
+                    and head.pos_ in {"NOUN", "PROPN"}):
+                return False  # "on the margins of the NATO Summit in Vilnius": the summit's place is the meeting's
             tok = head
         return False
 
@@ -522,6 +534,14 @@ def _is_actor_event(ev: _Event) -> bool:
     return actors >= 1 and (parties >= 2 or bool(ev.series or ev.place or ev.nation_count or ev.hosts or ev.chairs))
 
 
+def _definite(ev: _Event) -> bool:
+    """'on the call', 'the meeting': a noun that refers back to a meeting already reported, with nothing new of its
+    own (no place, series or planned status)."""
+    anchor = ev.anchor
+    return anchor.pos_ == "NOUN" and anchor.tag_ == "NN" and not (ev.place or ev.series or ev.planned) \
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in anchor.children)
+
+
 def _compatible(a: Meeting, ev: _Event) -> bool:
     if a.date and ev.date and a.date.value != ev.date.value:
         return False
@@ -540,8 +560,9 @@ def _compatible(a: Meeting, ev: _Event) -> bool:
     # two meetings; the same counterparts (or a mention with no other person) is the same meeting
     shared = len(common) >= 2 or bool(common) and (len(set(ev.persons)) == len(common) or len(persons) == len(common)) \
         or bool(a.series and a.series == ev.series)
-    if not shared and nations & set(ev.nations) and not (ev.persons and persons):
-        shared = True
+    if not shared and nations & set(ev.nations) and not (ev.persons and persons) \
+            and not (persons and not ev.persons and bool(a.series) != bool(ev.series)):
+        shared = True  # "India hosting Quad Leaders" is not Modi's visit: one has a series, the other people only
     return shared
 
 
@@ -673,6 +694,9 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
             weak.append(ev)
             continue
         target = next((m for m in meetings if _compatible(m, ev)), None)
+        if target is None and _definite(ev):
+            # "The President was joined on the call by: ...": the call already reported
+            target = next((m for m in reversed(meetings) if m.mode == ev.mode and not (m.date and ev.date and m.date.value != ev.date.value)), None)
         if target is None:
             target = Meeting()
             meetings.append(target)

@@ -121,6 +121,9 @@ def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[lis
                 ranks.insert(0, Post(title=prev.text, role=(entry.role if entry and entry.role else "MilitaryOfficer")))
         elif prev.label_ in {"NATION", "NORP"} and prev.kb_id_ and (not gap_text or gap_text[0] in _POSSESSIVE and len(gap_text) == 1) and posts:
             nation = nation or prev.kb_id_
+        elif prev.label_ == "GPE" and "|" in prev.kb_id_ and not gap_text and posts and nation is None \
+                and (prev.start == 0 or doc[prev.start - 1].lower_ not in {"in", "at", "from", "to", "near", "outside", "across"}):
+            nation = prev.kb_id_.split("|", 1)[0]  # "Abu Dhabi Crown Prince X", "Kyiv Mayor X": the place's nation
         elif prev.label_ in {"NATION", "GPE"} and prev.kb_id_ and not gap_text and not posts and prev.start >= 2 \
                 and doc[prev.start - 1].lower_ == "of" and j >= 1 and ents[j - 1].label_ == "TITLE" and ents[j - 1].end == prev.start - 1:
             # "Crown Prince of Abu Dhabi Mohamed bin Zayed": the title's place names the nation served
@@ -219,7 +222,8 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[PersonMention], set[int]]:
             app_posts, app_nation = [], None  # "The Vice President, President Marcos": the title before is someone else
         right_posts, right_nation = _right(doc, ents, k, gaz)
         all_posts = posts + app_posts + right_posts
-        nation = nation or app_nation or right_nation
+        # a title that only one nation has ("Taoiseach", "Pope") names the nation served
+        nation = nation or app_nation or right_nation or next((p.nation for p in all_posts if p.nation), None)
         explicit = nation is not None
         all_posts = [Post(p.title, p.role, p.nation or nation, p.org) for p in all_posts]
         surface = doc[chain_start:ent.end].text if chain_start < ent.start else name
@@ -231,9 +235,11 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[PersonMention], set[int]]:
 
 
 def _share_coordinated_nations(mentions: list[PersonMention], doc: Doc) -> None:
-    """'Bahraini King Hamad and Crown Prince Salman': a nation stated before titled persons joined by 'and' belongs
-    to each of them. Only forwards: "a meeting between President Biden and President Zelenskyy of Ukraine" is far
-    more common than "President Duda and Prime Minister Tusk of Poland", so "of X" stays with the name it follows."""
+    """'Bahraini King Hamad and Crown Prince Salman', 'welcomed President Duda and Prime Minister Tusk of Poland': a
+    nation stated once for titled persons joined by 'and' belongs to each of them. Backwards ("of X" after the
+    second name) only when both are the ones met by a named actor: in "a meeting between President Biden and Prime
+    Minister Albanese of Australia" the nation stays with the name it follows."""
+    person_tokens = {i for m in mentions for i in range(m.start, m.end)}
     for a, b in zip(mentions, mentions[1:]):
         if not (a.posts and b.posts) or doc[a.start].sent != doc[b.start].sent:
             continue
@@ -243,6 +249,27 @@ def _share_coordinated_nations(mentions: list[PersonMention], doc: Doc) -> None:
         if b.nation is None and a.leading_nation:
             b.nation, b.explicit_nation = a.leading_nation, True
             b.posts = [Post(p.title, p.role, p.nation or a.leading_nation, p.org) for p in b.posts]
+        elif a.nation is None and b.explicit_nation and b.nation and not b.leading_nation \
+                and _met_by_actor(doc, a, b, person_tokens):
+            a.nation, a.explicit_nation = b.nation, True
+            a.posts = [Post(p.title, p.role, p.nation or b.nation, p.org) for p in a.posts]
+
+
+def _met_by_actor(doc: Doc, a: PersonMention, b: PersonMention, person_tokens: set[int]) -> bool:
+    """Are `a` and `b` joined objects ("welcomed A and B", "spoke with A and B", "Biden's meeting with A and B") of a
+    word whose subject or possessor is another named person?"""
+    first, second = doc[a.end - 1], doc[b.end - 1]
+    if second.dep_ != "conj" or first not in second.ancestors:
+        return False
+    if first.dep_ == "pobj" and first.head.lower_ == "with":
+        governor = first.head.head
+    elif first.dep_ == "dobj":
+        governor = first.head
+    else:
+        return False
+    own = set(range(a.start, a.end)) | set(range(b.start, b.end))
+    return any(c.dep_ in {"nsubj", "poss"} and any(t.i in person_tokens and t.i not in own for t in c.subtree)
+               for c in governor.children)
 
 
 def _apply_counterparts(mentions: list[PersonMention], doc: Doc) -> None:

@@ -58,6 +58,7 @@ class DdkgEntities:
             rows = list(csv.DictReader(fh))
         self.name_trim_words = {r["word"] for r in rows if r["action"] == "trim"}  # "Jake Sullivan Call"
         self.not_person_words = {r["word"] for r in rows if r["action"] == "drop"}  # "Abraham Accords"
+        self.place_nouns = {r["word"] for r in rows if r["action"] == "place_after"}  # "the Tigray region"
         self.phrases = PhraseMatcher(nlp.vocab)
         self._keys: dict[str, tuple[str, str]] = {}  # match label -> (entity label, kb id)
         self._add_phrases(nlp)
@@ -145,6 +146,8 @@ class DdkgEntities:
         if label == "PERSON":
             if any(t.text in self.not_person_words for t in doc[start:end]):
                 return None  # "Abraham Accords", "Eid"
+            if end < len(doc) and doc[end].lower_ in self.place_nouns:
+                return start, end, "LOC", ""  # "the Tigray region of Ethiopia": a place, not a person
             while start < end and doc[start].text in self.name_trim_words:
                 start += 1  # "Presidents Biden and Xi"
             cut = next((i for i in range(start + 1, end) if doc[i].text in self.name_trim_words
@@ -218,7 +221,9 @@ class DdkgEntities:
         taken = {i for s, e, _, _ in chosen for i in range(s, e)}
         out = []
         for start, end, label, kb in chosen:
-            if label == "PERSON" and end < len(doc) and end not in taken and end - start >= 2:
+            # "Yoon Suk" + "Yeol"; "Taoiseach Leo" (title trimmed) + "Varadkar", the head of the compound name
+            if label == "PERSON" and end < len(doc) and end not in taken \
+                    and (end - start >= 2 or doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end):
                 t = doc[end]
                 if t.pos_ == "PROPN" and t.is_title and not t.is_stop and t.is_alpha and t.text not in self.org_heads \
                         and t.text not in self.name_trim_words and t.text not in self.not_person_words \

@@ -1,0 +1,78 @@
+"""Meetings read from readout-style text: regression tests named after what they guard."""
+
+from datetime import date
+
+import pytest
+
+from kg.build import extract_documents
+from kg.types import Document
+
+
+def _extract(nlp, text, title="", published=date(2024, 5, 1), publisher="The White House"):
+    doc = Document("t", text, title=title, published=published, publisher=publisher)
+    (ex,) = extract_documents([doc], nlp)
+    return ex
+
+
+def _persons(meeting):
+    return {r.key for r in meeting.participants if r.kind == "person"}
+
+
+def _nations(meeting):
+    return {r.key for r in meeting.participants if r.kind == "nation"}
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("President Biden spoke today with Prime Minister Fumio Kishida of Japan.", "call"),
+    ("President Biden met with Prime Minister Fumio Kishida of Japan today.", "in-person"),
+    ("President Biden hosted Prime Minister Fumio Kishida of Japan at the White House today.", "in-person"),
+    ("President Biden held talks today with Prime Minister Fumio Kishida of Japan.", "in-person"),
+    ("President Biden held a virtual meeting today with Prime Minister Fumio Kishida of Japan.", "video"),
+])
+def test_readout_verbs_give_one_dated_meeting_with_both_parties(nlp, text, mode):
+    ex = _extract(nlp, text)
+    assert len(ex.meetings) == 1
+    (m,) = ex.meetings
+    assert {"Biden", "Fumio Kishida"} <= _persons(m) and {"USA", "JPN"} <= _nations(m)
+    assert m.date.value == "2024-05-01" and m.mode == mode
+
+
+def test_on_the_margins_of_a_summit_gives_its_place(nlp):
+    ex = _extract(nlp, "On the margins of the NATO Summit in Vilnius, President Biden met with President Zelenskyy of Ukraine.")
+    (m,) = [m for m in ex.meetings if "Zelenskyy" in _persons(m)]
+    assert m.place is not None and m.place.name == "Vilnius"
+
+
+def test_a_statement_with_no_counterpart_is_no_meeting(nlp):
+    ex = _extract(nlp, "President Biden delivered remarks today on the economy.")
+    assert ex.meetings == []
+
+
+def test_called_and_congratulated_is_a_dated_call(nlp):
+    ex = _extract(nlp, "Yesterday, Vice President Kamala Harris called and congratulated Xiomara Castro on her victory.")
+    (m,) = ex.meetings
+    assert _persons(m) == {"Kamala Harris", "Xiomara Castro"} and m.mode == "call" and m.date.value == "2024-04-30"
+
+
+def test_called_for_is_no_call(nlp):
+    assert _extract(nlp, "President Biden called for calm in the region today.").meetings == []
+
+
+def test_joined_on_the_call_by_a_list_is_the_same_call(nlp):
+    text = ("This afternoon, President Biden convened a call with FEMA Administrator Deanne Criswell.\n\n"
+            "They discussed the storm.\n\nThe President was joined on the call by:\n\n"
+            "- Connecticut Gov. Ned Lamont\n- Maine Gov. Janet Mills")
+    ex = _extract(nlp, text)
+    assert len(ex.meetings) == 1
+    assert {"Biden", "Deanne Criswell", "Ned Lamont", "Janet Mills"} <= _persons(ex.meetings[0])
+
+
+def test_a_series_hosted_by_a_nation_is_not_the_visit_planned_in_another_sentence(nlp):
+    text = ("Today, President Donald J. Trump held a call with Prime Minister Narendra Modi of India. The leaders discussed "
+            "plans for Prime Minister Modi to visit the White House. They emphasized the Quad partnership, with India "
+            "hosting Quad Leaders for the first time later this year.")
+    ex = _extract(nlp, text, published=date(2025, 1, 27))
+    visit = [m for m in ex.meetings if m.place and m.place.name == "White House"]
+    quad = [m for m in ex.meetings if m.series]
+    assert len(visit) == 1 and len(quad) == 1 and visit[0] is not quad[0]
+    assert visit[0].date is None and quad[0].date.value == "2025"
