@@ -5,11 +5,12 @@ from datetime import date
 import pytest
 
 from kg.build import extract_documents
+from kg.ingest.common import clean_text
 from kg.types import Document
 
 
 def _extract(nlp, text, title="", published=date(2024, 5, 1), publisher="The White House"):
-    doc = Document("t", text, title=title, published=published, publisher=publisher)
+    doc = Document("t", clean_text(text), title=title, published=published, publisher=publisher)
     (ex,) = extract_documents([doc], nlp)
     return ex
 
@@ -76,3 +77,22 @@ def test_a_series_hosted_by_a_nation_is_not_the_visit_planned_in_another_sentenc
     quad = [m for m in ex.meetings if m.series]
     assert len(visit) == 1 and len(quad) == 1 and visit[0] is not quad[0]
     assert visit[0].date is None and quad[0].date.value == "2025"
+
+
+def test_a_participants_heading_lists_the_main_meetings_people(nlp):
+    text = ("Today, Vice President Kamala Harris hosted business leaders at the White House.\n\n"
+            "**<u>Administration Participants</u>**\n\n- Pete Buttigieg, Secretary of the Department of Transportation\n"
+            "- Neera Tanden, Assistant to the President")
+    ex = _extract(nlp, text)
+    assert {"Pete Buttigieg", "Neera Tanden"} <= _persons(ex.meetings[0])
+    assert ex.meetings[0].date.value == "2024-05-01"
+
+
+@pytest.mark.parametrize("text, is_org", [
+    ("Today, the White House convened leaders of industry to discuss supply chains.", True),
+    ("White House officials met with the delegation today.", True),
+    ("President Biden welcomed Prime Minister Kishida of Japan to the White House today.", False),
+])
+def test_the_white_house_is_an_organisation_only_where_it_acts(nlp, text, is_org):
+    ex = _extract(nlp, text)
+    assert ("White House" in {o.name for o in ex.organisations}) is is_org

@@ -107,3 +107,16 @@ def test_a_name_before_region_is_a_place(nlp):
     people, _ = _people(nlp, "President Biden discussed the crisis in the Tigray region of Ethiopia.")
     assert "Tigray" not in people
 
+
+
+def test_titles_after_a_name_and_comma_are_its_posts(nlp):
+    people, _ = _people(nlp, "Participants:\n\nPete Buttigieg, Secretary of the Department of Transportation\n\n"
+                             "Gene Sperling, Senior Advisor to the President")
+    assert people["Pete Buttigieg"].posts[0].role == "OtherMinister" and people["Pete Buttigieg"].nation == "USA"
+    assert people["Gene Sperling"].posts[0].title == "Senior Advisor to the President"
+
+
+def test_a_person_after_an_organisation_name_is_not_part_of_it(nlp):
+    people, ex = _people(nlp, "Today, Director of the Office of Public Engagement Stephen Benjamin hosted a discussion.")
+    assert "Stephen Benjamin" in people
+    assert {o.name for o in ex.organisations} >= {"Office of Public Engagement"}

@@ -47,7 +47,8 @@ _AT_SERIES = re.compile(r"\b(at|during|for|margins of|upcoming|attend|attended|a
                         r"join|joins|joined|joining|participated in|participation in|took part in|take part in)\W*(the\s+)?"
                         r"((upcoming|next|first|annual|inaugural|virtual|extraordinary|\d{4})\s*)*$", re.I)
 _SEPARATELY = re.compile(r"\b(separately|individually|separate (calls|meetings|conversations)|one-on-one|each of)\b", re.I)
-_LIST_INTRO = re.compile(r"\b(participants|participated|participating|attendees|attending|in attendance|joined by|attended by|speakers|delegation|included|present)\b[^.]*:\s*$", re.I)
+_LIST_INTRO = re.compile(r"\b(participants|participated|participating|attendees|attending|in attendance|joined by|attended by|speakers|delegation|included|present)\b[^.]*:\s*$"
+                         r"|^(?:\w+\s+){0,3}(?:participants|attendees)\s*:?\s*$", re.I)  # or a heading: "Administration Participants"
 _OCCURRENCES_INTRO = re.compile(r"\b(following|these)\s+(places|dates|occasions|locations|cities|events)\b[^.]*:\s*$", re.I)
 _WORD_NUMBERS = {**NUMBER_WORDS, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 _ORDINAL = re.compile(r"^(\d+)(st|nd|rd|th)$", re.I)

@@ -41,11 +41,21 @@ def _nation_before(doc: Doc, ent: Span, ents_by_end: dict[int, Span]) -> Optiona
     return None
 
 
+def _acts(ent: Span) -> bool:
+    """Is a seat of government used for the body that sits there (subject, modifier), not for the place?"""
+    root = ent.root
+    if root.dep_ == "pobj":
+        return root.head.lower_ not in {"in", "at", "to", "from", "outside", "near", "inside", "into", "on", "around"}
+    return root.dep_ in {"nsubj", "nsubjpass", "compound", "poss", "nmod", "conj", "appos"}
+
+
 def _org_spans(doc: Doc, gaz: Gazetteer):
     """ORG entities, and known organisations that open a title ("FCO Minister", "NATO Secretary General")."""
     for ent in doc.ents:
         if ent.label_ == "ORG":
             yield ent
+        elif ent.label_ == "GPE" and fold(ent.text.removeprefix("the ")) in gaz.org_by_name and _acts(ent):
+            yield ent  # "the White House convened", "White House officials"; "at the White House" stays a place
         elif ent.label_ == "TITLE":
             for n in range(len(ent) - 1, 0, -1):
                 if fold(ent[:n].text) in gaz.org_by_name:

@@ -11,6 +11,7 @@ Patterns read (titles come from `patterns/titles.csv`, nations from `nations.csv
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -72,6 +73,10 @@ def _title_post(ent: Span, gaz: Gazetteer, nation: Optional[str], org: Optional[
         if modifiers & _JUNIOR:
             role = "Official"
         title_text = f"{ent.doc[start:ent.start].text} {title_text or entry.title}"
+    if org and entry is not None and entry.title in {"Secretary", "Minister"} and re.search(r"\b(Department|Ministry)\b", org):
+        # "Secretary of the Department of Transportation": a cabinet post, named by its department
+        role = "DefenceMinister" if re.search(r"\bDefen[cs]e\b", org) else "ForeignMinister" if re.search(
+            r"\b(State|Foreign Affairs)\b", org) else "OtherMinister"
     return Post(title=title_text or (entry.title if entry else ent.text), role=role, nation=nation or (entry.nation if entry and entry.nation else None), org=org)
 
 
@@ -201,7 +206,33 @@ def _right(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[list[Pos
                 if nat:
                     nation = nat[0].kb_id_
             posts.append(_title_post(nxt, gaz, nation))
+        elif words == [] and nxt.label_ == "TITLE" and nxt.start == ent.end + 1:
+            posts.extend(_appended_titles(doc, ents, k + 1, gaz))
     return posts, nation
+
+
+def _appended_titles(doc: Doc, ents: list[Span], j: int, gaz: Gazetteer) -> list[Post]:
+    """'Pete Buttigieg, Secretary of the Department of Transportation', 'Neera Tanden, Assistant to the President and
+    Domestic Policy Advisor': titles right after a name and a comma, each with its "of ORG", joined by "and"."""
+    posts: list[Post] = []
+    while j < len(ents) and ents[j].label_ == "TITLE":
+        title, end, org = ents[j], ents[j].end, None
+        if doc[end:end + 1].text == "of" and j + 1 < len(ents) and ents[j + 1].label_ == "ORG" \
+                and ents[j + 1].start in (end + 1, end + 2) and doc[end + 1:ents[j + 1].start].text in ("", "the"):
+            org, end = ents[j + 1].kb_id_ or ents[j + 1].text, ents[j + 1].end
+            j += 1
+        if doc[end:end + 1].text == "to" and j + 1 < len(ents) and ents[j + 1].label_ == "TITLE" \
+                and ents[j + 1].start in (end + 1, end + 2) and doc[end + 1:ents[j + 1].start].text in ("", "the"):
+            end = ents[j + 1].end  # "Senior Advisor to the President"
+            j += 1
+        following = doc[end] if end < len(doc) else None
+        if following is not None and not (following.is_sent_start or following.is_punct or following.lower_ in {"and", "at", "in", "for"}):
+            break  # "Kishida, President Yoon": the title of the next name, not an apposition
+        posts.append(_title_post(title, gaz, None, org, doc[title.start:end].text if end > title.end else None))
+        if following is None or following.lower_ != "and" or j + 1 >= len(ents) or ents[j + 1].start != end + 1:
+            break
+        j += 1
+    return posts
 
 
 def _mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[PersonMention], set[int]]:

@@ -58,12 +58,16 @@ def _unescape(m: re.Match[str]) -> str:
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]]{1,300})\]\(\s*(?:https?://|mailto:|/)[^()\s]*(?:\s+\"[^\"]*\")?\s*\)")
 
 
+_EMPHASIS = re.compile(r"\*\*|__|</?(?:u|b|i|em|strong)>", re.IGNORECASE)
+
+
 def clean_text(text: str) -> str:
     """Normalise Unicode (NFC), undo literal escapes left by scrapers ("Ant\\xF3nio" -> "António"), keep the text of
     Markdown links ("[David Laibson](https://...pdf)" -> "David Laibson"), unify line ends and unwrap hard-wrapped
     lines inside paragraphs."""
     text = _ESCAPED_CHAR.sub(_unescape, text)
     text = _MARKDOWN_LINK.sub(lambda m: m.group(1), text)
+    text = _EMPHASIS.sub("", text)  # "**<u>Participants</u>**"
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = "".join(c for c in text if c in "\n\t" or unicodedata.category(c) not in {"Cf", "Cc", "Cs"} and c not in "\ufffe\uffff")
     if not re.search(r"\n\s*\n", text.strip()):

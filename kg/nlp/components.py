@@ -38,6 +38,7 @@ _NAME_IN_NAME = {"Administration", "administration", "Foundation", "Center", "Ce
                  "Plan", "Initiative", "Award", "Prize", "Library", "Scholars", "Fellowship", "Fund", "Accords"}
 _NAME_SUFFIXES = {"II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr"}
 _PRIORITY = {"gazetteer": 3, "pattern": 2, "model": 1}
+_DAY_WORDS = {"today", "yesterday", "tomorrow", "tonight"}
 _POSSESSIVES = {"'s", "’s"}
 
 
@@ -109,14 +110,16 @@ class DdkgEntities:
             if label in TITLE_LABELS:
                 titles.append((start, end))
         title_tokens = {i for s, e in titles for i in range(s, e)}
+        model = [fixed for ent in doc.ents if (fixed := self._fix_model_entity(doc, ent, title_tokens))]
+        person_starts = {s for s, e, label, _ in model if label == "PERSON"}
         for _, start, end in self.org_matcher(doc):
+            # "Director of the Office of Public Engagement Stephen Benjamin": the name after the organisation is a person
+            end = next((i for i in range(start + 2, end) if i in person_starts and doc[i - 1].lower_ not in {"of", "the", "for"}), end)
             candidates.append((start, end, "ORG", "", "pattern"))
-        for ent in doc.ents:
-            fixed = self._fix_model_entity(doc, ent, title_tokens)
-            if fixed:
-                candidates.append((*fixed, "model"))
+        candidates.extend((*fixed, "model") for fixed in model)
         chosen = self._complete_names(doc, self._join_split_names(doc, self._resolve_overlaps(candidates)))
         chosen += self._persons_after_titles(doc, chosen)
+        chosen += self._day_words(doc, chosen)
         doc.ents = [Span(doc, s, e, label=label, kb_id=kb) for s, e, label, kb in sorted(chosen)]
         return doc
 
@@ -252,6 +255,12 @@ class DdkgEntities:
                 found.append((start, t.i + 1, "PERSON", ""))
                 taken.update(range(start, t.i + 1))
         return found
+
+    @staticmethod
+    def _day_words(doc: Doc, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """'Today, ...': a day word the model left untagged is still a date."""
+        taken = {i for s, e, _, _ in chosen for i in range(s, e)}
+        return [(t.i, t.i + 1, "DATE", "") for t in doc if t.lower_ in _DAY_WORDS and t.i not in taken and t.pos_ in {"NOUN", "ADV"}]
 
     def _persons_after_titles(self, doc: Doc, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         taken = {i for s, e, _, _ in chosen for i in range(s, e)}

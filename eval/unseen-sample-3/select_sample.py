@@ -1,0 +1,79 @@
+"""Select the documents of eval/unseen-sample-3 (fixed seed, reproducible).
+
+24 White House readouts + 6 re3d documents, sampled with random.Random(20261127),
+excluding every doc_id already annotated in shared/gold/dev/, eval/unseen-sample/
+or eval/unseen-sample-2/.
+
+Pools:
+  - White House: records whose title starts with "Readout" (readouts of meetings, calls, visits).
+  - re3d: records whose text names at least one person, tested with a simple
+    "title + capitalised name" pattern (checked by hand afterwards for the 6 picked).
+
+Run from the project root (/work/main):  python eval/unseen-sample-3/select_sample.py
+Paths can be overridden with SHARED=/path/to/shared.
+"""
+import glob
+import json
+import os
+import random
+import re
+
+SHARED = os.environ.get("SHARED", "/work/shared")
+HERE = os.path.dirname(os.path.abspath(__file__))
+MAIN = os.path.dirname(os.path.dirname(HERE))
+SEED = 20261127
+
+WH = os.path.join(SHARED, "corpus", "whitehouse-readouts.jsonl")
+RE3D = os.path.join(SHARED, "corpus", "re3d-documents.jsonl")
+
+PERSON_RE = re.compile(
+    r"\b(?:President|Prime Minister|Minister|Secretary|Ambassador|Senator|King|Queen|Prince|"
+    r"Gen\.|General|Lt\.|Colonel|Col\.|Admiral|Adm\.|Commander|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir)"
+    r"\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z'\-]+"
+)
+NOT_NAMES = {"General", "Assembly", "Council", "Minister", "Secretary", "Office", "State",
+             "States", "Nations", "Kingdom", "Staff", "Command", "Forces", "Department", "Government"}
+
+
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def excluded_ids():
+    ids = set()
+    for p in glob.glob(os.path.join(SHARED, "gold", "dev", "*.json")) + \
+             glob.glob(os.path.join(MAIN, "eval", "unseen-sample", "*.json")) + \
+             glob.glob(os.path.join(MAIN, "eval", "unseen-sample-2", "*.json")):
+        with open(p, encoding="utf-8") as f:
+            ids.add(json.load(f)["doc_id"])
+    return ids
+
+
+def names_person(text):
+    for m in PERSON_RE.finditer(text):
+        last = m.group(0).split()[-1]
+        if last not in NOT_NAMES:
+            return True
+    return False
+
+
+def main():
+    excl = excluded_ids()
+    wh, re3d = load(WH), load(RE3D)
+    wh_pool = [i for i, d in enumerate(wh)
+               if d["id"] not in excl and d["title"].startswith("Readout")]
+    re_pool = [i for i, d in enumerate(re3d)
+               if d["id"] not in excl and names_person(d["text"])]
+    rng = random.Random(SEED)
+    wh_pick = rng.sample(wh_pool, 24)
+    re_pick = rng.sample(re_pool, 6)
+    picks = [("corpus/whitehouse-readouts.jsonl", wh[i]) for i in wh_pick] + \
+            [("corpus/re3d-documents.jsonl", re3d[i]) for i in re_pick]
+    print(f"# excluded {len(excl)} ids; pools: wh={len(wh_pool)} re3d={len(re_pool)}")
+    for n, (src, d) in enumerate(picks):
+        print(f"{n:02d}-{d['id'][:60]}.json\t{src}\t{d['published']}\t{d['title']}")
+
+
+if __name__ == "__main__":
+    main()
