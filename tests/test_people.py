@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 
 from kg.build import extract_documents
 from kg.types import Document
@@ -120,3 +122,23 @@ def test_a_person_after_an_organisation_name_is_not_part_of_it(nlp):
     people, ex = _people(nlp, "Today, Director of the Office of Public Engagement Stephen Benjamin hosted a discussion.")
     assert "Stephen Benjamin" in people
     assert {o.name for o in ex.organisations} >= {"Office of Public Engagement"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("President Biden spoke with European Commission President Ursula von der Leyen.", "Ursula von der Leyen"),
+    ("Jake Sullivan met Israeli National Security Advisor Meir Ben-Shabbat.", "Meir Ben-Shabbat"),
+    ("Vice President Harris spoke with Crown Prince Mishal Al-Ahmad Al-Jabir Al-Sabah of Kuwait.", "Mishal Al-Ahmad Al-Jabir Al-Sabah"),
+])
+def test_names_go_on_over_particles_and_hyphens(nlp, text, name):
+    people, _ = _people(nlp, text)
+    assert name in people
+
+
+def test_a_standing_word_between_nation_and_title_keeps_the_nation(nlp):
+    people, _ = _people(nlp, "President Biden spoke with Venezuelan Interim President Juan Guaidó.")
+    assert people["Juan Guaidó"].nation == "VEN"
+
+
+def test_an_international_bodys_president_is_an_official_of_no_nation(nlp):
+    people, _ = _people(nlp, "President Biden spoke with European Council President Charles Michel.")
+    assert people["Charles Michel"].nation is None and people["Charles Michel"].posts[0].role == "Official"

@@ -59,6 +59,7 @@ def clean_name(span: Span) -> str:
 
 _MODIFIERS = {"Senior", "Special", "Principal", "Chief", "Acting", "Executive", "Associate", "Deputy", "Vice", "Assistant",
               "Under", "Interim", "Presidential", "Lead", "Head"}
+_STANDING = {"Interim", "Acting", "Presumptive", "Incoming", "Outgoing", "Caretaker", "Transitional"}  # "Venezuelan Interim President"
 _JUNIOR = {"Deputy", "Vice", "Assistant", "Under", "Acting"}  # deputies are officials (gold/README.md "Roles")
 
 
@@ -124,7 +125,8 @@ def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[lis
             elif prev.label_ == "RANK":
                 entry = gaz.title_by_name.get(fold(prev.kb_id_ or prev.text))
                 ranks.insert(0, Post(title=prev.text, role=(entry.role if entry and entry.role else "MilitaryOfficer")))
-        elif prev.label_ in {"NATION", "NORP"} and prev.kb_id_ and (not gap_text or gap_text[0] in _POSSESSIVE and len(gap_text) == 1) and posts:
+        elif prev.label_ in {"NATION", "NORP"} and prev.kb_id_ and posts and (
+                not gap_text or gap_text[0] in _POSSESSIVE and len(gap_text) == 1 or all(w in _STANDING for w in gap_text)):
             nation = nation or prev.kb_id_
         elif prev.label_ == "GPE" and "|" in prev.kb_id_ and not gap_text and posts and nation is None \
                 and (prev.start == 0 or doc[prev.start - 1].lower_ not in {"in", "at", "from", "to", "near", "outside", "across"}):
@@ -138,6 +140,15 @@ def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[lis
             pos = title.start
             j -= 2
             continue
+        elif prev.label_ == "ORG" and not gap_text and posts and nation is None and pending_org is None \
+                and gaz.is_international_post("", prev.kb_id_ or prev.text):
+            # "European Council President Charles Michel": an international body's post serves no nation
+            org = prev.kb_id_ or prev.text
+            first = posts[0]
+            role = "Official" if first.role in {"HeadOfState", "HeadOfGovernment", "Other"} else first.role
+            posts[0] = Post(first.title, role, None, org)
+            pos = prev.start
+            break
         elif prev.label_ == "ORG" and not gap_text and prev.start >= 2 and doc[prev.start - 1].lower_ in {"of", "the"} \
                 and any(e.end in (prev.start - 1, prev.start - 2) and e.label_ == "TITLE" for e in ents[max(0, j - 1):j]):
             pending_org = prev  # "Secretary General of CARICOM Dr. X": the org belongs to the title before it
