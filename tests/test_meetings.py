@@ -96,3 +96,17 @@ def test_a_participants_heading_lists_the_main_meetings_people(nlp):
 def test_the_white_house_is_an_organisation_only_where_it_acts(nlp, text, is_org):
     ex = _extract(nlp, text)
     assert ("White House" in {o.name for o in ex.organisations}) is is_org
+
+
+def test_participants_named_in_a_sentence_join_the_call(nlp):
+    text = ("President Biden held a secure video call with transatlantic leaders today. They discussed Ukraine.\n\n"
+            "Participants in the call included Prime Minister Justin Trudeau of Canada, President Emmanuel Macron of "
+            "France, and NATO Secretary General Jens Stoltenberg.")
+    (m,) = _extract(nlp, text).meetings
+    assert {"Biden", "Justin Trudeau", "Emmanuel Macron", "Jens Stoltenberg"} <= _persons(m) and m.mode == "video"
+
+
+def test_a_second_president_in_a_release_is_not_given_the_publishers_nation(nlp):
+    ex = _extract(nlp, "President Biden met President Sauli Niinistö of Finland today. They discussed President Erdoğan's stance.")
+    nation = {p.name: p.nation for p in ex.persons}
+    assert nation["Biden"] == "USA" and nation["Erdoğan"] is None

@@ -49,6 +49,8 @@ _AT_SERIES = re.compile(r"\b(at|during|for|margins of|upcoming|attend|attended|a
 _SEPARATELY = re.compile(r"\b(separately|individually|separate (calls|meetings|conversations)|one-on-one|each of)\b", re.I)
 _LIST_INTRO = re.compile(r"\b(participants|participated|participating|attendees|attending|in attendance|joined by|attended by|speakers|delegation|included|present)\b[^.]*:\s*$"
                          r"|^(?:\w+\s+){0,3}(?:participants|attendees)\s*:?\s*$", re.I)  # or a heading: "Administration Participants"
+_LIST_SENTENCE = re.compile(r"^(?:the\s+)?(?:participants|attendees)\s+(?:in|on|at|of)\s+the\s+(?:call|meeting|summit|session|talks)\s+"
+                            r"(?:included|were)\b", re.I)
 _OCCURRENCES_INTRO = re.compile(r"\b(following|these)\s+(places|dates|occasions|locations|cities|events)\b[^.]*:\s*$", re.I)
 _WORD_NUMBERS = {**NUMBER_WORDS, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 _ORDINAL = re.compile(r"^(\d+)(st|nd|rd|th)$", re.I)
@@ -504,6 +506,14 @@ class MeetingReader:
     def listed_participants(self) -> tuple[list[str], str]:
         """Persons listed after "The leaders that participated:" (or "Participants:") to the end of the text."""
         for sent in self.doc.sents:
+            if _LIST_SENTENCE.search(sent.text.strip()):
+                # "Participants in the call included Prime Minister X of Canada, ...": the names are in the sentence
+                names = []
+                for i in range(sent.start, sent.end):
+                    if i in self.token_person:
+                        _add(names, self.token_person[i])
+                if names:
+                    return names, sent.text.strip()
             if _LIST_INTRO.search(sent.text.strip()):
                 names: list[str] = []
                 for i in range(sent.end, len(self.doc)):
