@@ -1,17 +1,18 @@
-"""Select the documents of eval/unseen-sample-3 (fixed seed, reproducible).
+"""Select the documents of a held-out gold sample (fixed seed, reproducible).
 
-24 White House readouts + 6 re3d documents, sampled with random.Random(20261127),
-excluding every doc_id already annotated in shared/gold/dev/, eval/unseen-sample/
-or eval/unseen-sample-2/.
+24 White House readouts + 6 re3d documents, sampled with random.Random(SEED), excluding every doc_id already
+annotated in shared/gold/dev/ and in the sample folders given with --exclude.
 
 Pools:
   - White House: records whose title starts with "Readout" (readouts of meetings, calls, visits).
   - re3d: records whose text names at least one person, tested with a simple
-    "title + capitalised name" pattern (checked by hand afterwards for the 6 picked).
+    "title + capitalised name" pattern (checked by hand afterwards for the picks).
 
-Run from the project root (/work/main):  python eval/unseen-sample-3/select_sample.py
+Run from the project root; each sample's README gives its exact command, e.g.
+    python eval/select_sample.py --seed 20261127 --exclude eval/unseen-sample eval/unseen-sample-2
 Paths can be overridden with SHARED=/path/to/shared.
 """
+import argparse
 import glob
 import json
 import os
@@ -19,9 +20,6 @@ import random
 import re
 
 SHARED = os.environ.get("SHARED", "/work/shared")
-HERE = os.path.dirname(os.path.abspath(__file__))
-MAIN = os.path.dirname(os.path.dirname(HERE))
-SEED = 20261127
 
 WH = os.path.join(SHARED, "corpus", "whitehouse-readouts.jsonl")
 RE3D = os.path.join(SHARED, "corpus", "re3d-documents.jsonl")
@@ -40,11 +38,12 @@ def load(path):
         return [json.loads(line) for line in f if line.strip()]
 
 
-def excluded_ids():
+def excluded_ids(folders):
     ids = set()
-    for p in glob.glob(os.path.join(SHARED, "gold", "dev", "*.json")) + \
-             glob.glob(os.path.join(MAIN, "eval", "unseen-sample", "*.json")) + \
-             glob.glob(os.path.join(MAIN, "eval", "unseen-sample-2", "*.json")):
+    paths = glob.glob(os.path.join(SHARED, "gold", "dev", "*.json"))
+    for folder in folders:
+        paths += glob.glob(os.path.join(folder, "*.json"))
+    for p in paths:
         with open(p, encoding="utf-8") as f:
             ids.add(json.load(f)["doc_id"])
     return ids
@@ -59,13 +58,17 @@ def names_person(text):
 
 
 def main():
-    excl = excluded_ids()
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seed", type=int, required=True)
+    ap.add_argument("--exclude", nargs="*", default=[], metavar="DIR", help="sample folders already annotated")
+    args = ap.parse_args()
+    excl = excluded_ids(args.exclude)
     wh, re3d = load(WH), load(RE3D)
     wh_pool = [i for i, d in enumerate(wh)
                if d["id"] not in excl and d["title"].startswith("Readout")]
     re_pool = [i for i, d in enumerate(re3d)
                if d["id"] not in excl and names_person(d["text"])]
-    rng = random.Random(SEED)
+    rng = random.Random(args.seed)
     wh_pick = rng.sample(wh_pool, 24)
     re_pick = rng.sample(re_pool, 6)
     picks = [("corpus/whitehouse-readouts.jsonl", wh[i]) for i in wh_pick] + \
