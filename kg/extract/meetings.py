@@ -25,6 +25,7 @@ from kg.types import DateValue, Meeting, Organisation, Place, Ref
 _PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "agent", "poss", "appos", "attr"}
 _PARTY_PREPS = {"with", "between", "among", "amongst", "alongside"}
 _MARGINS = {"margins", "margin", "sidelines", "sideline"}
+_PHONE_VERBS = {"called", "phoned", "telephoned"}  # a call when someone is called: "called and congratulated X"
 _SPEAK_VERBS = {"spoke", "speak", "speaks", "speaking", "talked", "talk", "talks", "wrote", "called"}
 _PRONOUNS = {"they", "them", "their", "we", "our", "us", "both"}
 _PLACE_PREPS = {"in", "at", "to"}
@@ -132,9 +133,9 @@ class MeetingReader:
         linked = [tok] + [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
         if trig.kind in {"host", "chair"} and not any(c.dep_ in {"dobj", "nsubjpass", "agent"} for v in linked for c in v.children):
             return None  # "the leaders convened" (no object): not hosting; "convened and chaired the group" is
-        phoned = pos == "VERB" and tok.lower_ in {"called", "phoned", "telephoned"} and any(
+        phoned = pos == "VERB" and tok.lower_ in _PHONE_VERBS and any(
             c.dep_ == "dobj" and (c.i in self.token_person or self._is_nation(c.i)) for v in linked for c in v.children)
-        if tok.lower_ in {"called", "phoned", "telephoned"} and not phoned and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        if tok.lower_ in _PHONE_VERBS and not phoned and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             return None  # "called for calm", "called it a success"; "called and congratulated X" is a call
         if pos == "VERB" and tok.lower_ in _SPEAK_VERBS and not phoned and not any(
                 c.dep_ == "prep" and c.lower_ in {"with", "to", "by"} or c.lower_ in {"phone", "telephone"} for c in tok.children):
@@ -222,7 +223,7 @@ class MeetingReader:
         inherited: set[int] = set()  # a subject shared with the head verb, outside the trigger's own clause
         heads = set(group)
         for t in group:
-            if t.lower_ in {"called", "phoned", "telephoned"}:
+            if t.lower_ in _PHONE_VERBS:
                 # "called and congratulated X": the one called is the object of the joined verb
                 heads.update(c for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
                     x.dep_ in {"nsubj", "nsubjpass"} for x in c.children))
@@ -503,23 +504,23 @@ class MeetingReader:
                 _add(names, name)
         return names
 
+    def _persons_between(self, start: int, end: int) -> list[str]:
+        names: list[str] = []
+        for i in range(start, end):
+            if i in self.token_person:
+                _add(names, self.token_person[i])
+        return names
+
     def listed_participants(self) -> tuple[list[str], str]:
         """Persons listed after "The leaders that participated:" (or "Participants:") to the end of the text."""
         for sent in self.doc.sents:
             if _LIST_SENTENCE.search(sent.text.strip()):
                 # "Participants in the call included Prime Minister X of Canada, ...": the names are in the sentence
-                names = []
-                for i in range(sent.start, sent.end):
-                    if i in self.token_person:
-                        _add(names, self.token_person[i])
+                names = self._persons_between(sent.start, sent.end)
                 if names:
                     return names, sent.text.strip()
             if _LIST_INTRO.search(sent.text.strip()):
-                names: list[str] = []
-                for i in range(sent.end, len(self.doc)):
-                    if i in self.token_person:
-                        _add(names, self.token_person[i])
-                return names, sent.text.strip()
+                return self._persons_between(sent.end, len(self.doc)), sent.text.strip()
         return [], ""
 
     # -- the document -----------------------------------------------------------------------------------------

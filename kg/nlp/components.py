@@ -225,48 +225,20 @@ class DdkgEntities:
     def _extend_names(doc: Doc, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """'Ursula von' + 'der Leyen', 'Meir Ben' + '-Shabbat', 'Mishal Al' + '-Ahmad Al-Jabir Al-Sabah': a name goes on
         over a particle or a joining hyphen to the next capitalised word, taking in what the model split off."""
-        chosen = sorted(chosen)
         out: list[tuple[int, int, str, str]] = []
-        swallowed_to = -1
-        for start, end, label, kb in chosen:
-            if start < swallowed_to:
-                if end <= swallowed_to:
-                    continue  # inside the name just extended
-                if label == "PERSON" and out and out[-1][2] == "PERSON":
-                    out[-1] = (out[-1][0], end, "PERSON", "")  # the rest of the same name
-                    swallowed_to = end
-                    continue
-                start = swallowed_to
+        for start, end, label, kb in sorted(chosen):
             if label == "PERSON":
-                while end + 1 < len(doc):
-                    joiner, nxt = doc[end], doc[end + 1]
-                    hyphen = joiner.text in _HYPHENS and not doc[end - 1].whitespace_ and not joiner.whitespace_
-                    particle = joiner.lower_ in _NAME_PARTICLES and joiner.is_lower
-                    if (hyphen or particle) and nxt.is_title and not (nxt.is_stop and nxt.lower_ not in _NAME_PARTICLES):
-                        end += 2  # "Ursula von" + "der Leyen"... (particles chain one at a time), "Ben" + "-Shabbat"
-                    elif joiner.is_title and joiner.pos_ == "PROPN" and nxt.text in _HYPHENS and not joiner.whitespace_ \
-                            and not nxt.whitespace_ and end + 2 < len(doc) and doc[end + 2].is_title:
-                        end += 3  # "Mishal Al-Ahmad" + " Al-Jabir Al-Sabah"
-                    else:
-                        break
-                swallowed_to = max(swallowed_to, end)
-                while out and out[-1][1] > start and out[-1][2] == "PERSON" and label == "PERSON":
-                    start = min(start, out.pop()[0])
+                end = _name_end(doc, end)
+            if out and start < out[-1][1]:  # overlaps the name just extended
+                if label == "PERSON" and out[-1][2] == "PERSON":
+                    out[-1] = (out[-1][0], max(out[-1][1], end), "PERSON", "")  # the rest of the same name
+                    continue
+                if out[-1][2] == "PERSON":
+                    start = out[-1][1]  # what the model split off the name ("Leyen") goes; what runs on stays
+                    if start >= end:
+                        continue
             out.append((start, end, label, kb))
-        # drop what the extended names now cover
-        final: list[tuple[int, int, str, str]] = []
-        for span in out:
-            if final and span[0] < final[-1][1]:
-                if final[-1][2] == "PERSON" and span[1] <= final[-1][1]:
-                    continue
-                if span[2] == "PERSON" and final[-1][2] == "PERSON":
-                    final[-1] = (min(final[-1][0], span[0]), max(final[-1][1], span[1]), "PERSON", "")
-                    continue
-                span = (final[-1][1], span[1], span[2], span[3])
-                if span[0] >= span[1]:
-                    continue
-            final.append(span)
-        return final
+        return out
 
     def _complete_names(self, doc: Doc, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """'Yoon Suk' + 'Yeol': a proper noun left right after a name the model cut short belongs to it."""
@@ -326,6 +298,22 @@ class DdkgEntities:
                 added.append((end, i, "PERSON", ""))
                 taken.update(range(end, i))
         return added
+
+
+def _name_end(doc: Doc, end: int) -> int:
+    """Where a name ending at `end` really ends: on over particles and joining hyphens to the next capitalised word."""
+    while end + 1 < len(doc):
+        joiner, nxt = doc[end], doc[end + 1]
+        hyphen = joiner.text in _HYPHENS and not doc[end - 1].whitespace_ and not joiner.whitespace_
+        particle = joiner.lower_ in _NAME_PARTICLES and joiner.is_lower
+        if (hyphen or particle) and nxt.is_title and not (nxt.is_stop and nxt.lower_ not in _NAME_PARTICLES):
+            end += 2  # "Ursula von" + "der Leyen" (particles one at a time), "Ben" + "-Shabbat"
+        elif joiner.is_title and joiner.pos_ == "PROPN" and nxt.text in _HYPHENS and not joiner.whitespace_ \
+                and not nxt.whitespace_ and end + 2 < len(doc) and doc[end + 2].is_title:
+            end += 3  # "Mishal Al-Ahmad" + " Al-Jabir Al-Sabah"
+        else:
+            break
+    return end
 
 
 @Language.factory("ddkg_entities", default_config={"patterns_dir": ""})
