@@ -110,3 +110,12 @@ def test_a_second_president_in_a_release_is_not_given_the_publishers_nation(nlp)
     ex = _extract(nlp, "President Biden met President Sauli Niinistö of Finland today. They discussed President Erdoğan's stance.")
     nation = {p.name: p.nation for p in ex.persons}
     assert nation["Biden"] == "USA" and nation["Erdoğan"] is None
+
+
+def test_a_delegation_that_included_people_names_the_trips_participants(nlp):
+    text = ("A U.S. delegation traveled to Papua New Guinea, July 14-16, 2024, for meetings with senior officials.\n\n"
+            "The delegation of interagency partners included Admiral Samuel Paparo, Commander, U.S. Indo-Pacific Command; "
+            "and Dr. Mira Rapp-Hooper, Special Assistant to the President.")
+    ex = _extract(nlp, text, published=date(2024, 7, 17))
+    (m,) = ex.meetings
+    assert {"Samuel Paparo", "Mira Rapp-Hooper"} <= _persons(m) and m.date.value == "2024-07-14"

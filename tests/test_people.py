@@ -142,3 +142,18 @@ def test_a_standing_word_between_nation_and_title_keeps_the_nation(nlp):
 def test_an_international_bodys_president_is_an_official_of_no_nation(nlp):
     people, _ = _people(nlp, "President Biden spoke with European Council President Charles Michel.")
     assert people["Charles Michel"].nation is None and people["Charles Michel"].posts[0].role == "Official"
+
+
+def test_an_organisations_post_after_a_name_is_its_post_not_part_of_the_organisation(nlp):
+    people, ex = _people(nlp, "The delegation included Daniel Kritenbrink, Department of State Assistant Secretary for the "
+                              "Bureau of East Asian and Pacific Affairs; and Anka Lee, Deputy Assistant Secretary of Defense.")
+    assert people["Daniel Kritenbrink"].posts[0].title == "Assistant Secretary"
+    assert people["Daniel Kritenbrink"].posts[0].org == "Department of State"
+    assert people["Anka Lee"].posts[0].title == "Deputy Assistant Secretary of Defense"
+    assert {p.role for n in ("Daniel Kritenbrink", "Anka Lee") for p in people[n].posts} == {"Official"}
+    assert "Department of State Assistant Secretary" not in {o.name for o in ex.organisations}
+
+
+def test_a_post_stays_inside_an_office_named_by_it(nlp):
+    _, ex = _people(nlp, "Officials from the Office of the Special Envoy for Climate met today.")
+    assert any(o.name.startswith("Office of the Special Envoy") for o in ex.organisations)

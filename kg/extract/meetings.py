@@ -50,8 +50,9 @@ _AT_SERIES = re.compile(r"\b(at|during|for|margins of|upcoming|attend|attended|a
 _SEPARATELY = re.compile(r"\b(separately|individually|separate (calls|meetings|conversations)|one-on-one|each of)\b", re.I)
 _LIST_INTRO = re.compile(r"\b(participants|participated|participating|attendees|attending|in attendance|joined by|attended by|speakers|delegation|included|present)\b[^.]*:\s*$"
                          r"|^(?:\w+\s+){0,3}(?:participants|attendees)\s*:?\s*$", re.I)  # or a heading: "Administration Participants"
-_LIST_SENTENCE = re.compile(r"^(?:the\s+)?(?:participants|attendees)\s+(?:in|on|at|of)\s+the\s+(?:call|meeting|summit|session|talks)\s+"
-                            r"(?:included|were)\b", re.I)
+_LIST_SENTENCE = re.compile(  # "Participants in the call included ...", "The U.S. delegation of interagency partners included ..."
+    r"^(?:the\s+)?(?:[\w.-]+\s+){0,2}(?:participants|attendees|delegation)(?:\s+(?:in|on|at|of|to)\s+[^,;:]{0,60}?)?\s+"
+    r"(?:included|includes|were|comprised|consisted of|was composed of)\b", re.I)
 _OCCURRENCES_INTRO = re.compile(r"\b(following|these)\s+(places|dates|occasions|locations|cities|events)\b[^.]*:\s*$", re.I)
 _WORD_NUMBERS = {**NUMBER_WORDS, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 _ORDINAL = re.compile(r"^(\d+)(st|nd|rd|th)$", re.I)

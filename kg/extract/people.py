@@ -17,7 +17,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from kg.nlp.components import TITLE_LABELS
+from kg.nlp.components import TITLE_LABELS, TITLE_MODIFIERS
 from kg.nlp.gazetteer import Gazetteer, fold
 from kg.resolve.names import full_names_compatible, name_tokens
 from kg.types import Person, Post
@@ -57,8 +57,6 @@ def clean_name(span: Span) -> str:
     return " ".join(name.split())
 
 
-_MODIFIERS = {"Senior", "Special", "Principal", "Chief", "Acting", "Executive", "Associate", "Deputy", "Vice", "Assistant",
-              "Under", "Interim", "Presidential", "Lead", "Head"}
 _STANDING = {"Interim", "Acting", "Presumptive", "Incoming", "Outgoing", "Caretaker", "Transitional"}  # "Venezuelan Interim President"
 _JUNIOR = {"Deputy", "Vice", "Assistant", "Under", "Acting"}  # deputies are officials (gold/README.md "Roles")
 
@@ -67,7 +65,7 @@ def _title_post(ent: Span, gaz: Gazetteer, nation: Optional[str], org: Optional[
     entry = gaz.title_by_name.get(fold(ent.kb_id_ or ent.text))
     role = entry.role if entry and entry.role else "Other"
     start = ent.start
-    while start > ent.sent.start and ent.doc[start - 1].text in _MODIFIERS and not ent.doc[start - 1].ent_type_:
+    while start > ent.sent.start and ent.doc[start - 1].text in TITLE_MODIFIERS and not ent.doc[start - 1].ent_type_:
         start -= 1  # "Senior Director", "Principal Deputy National Security Advisor"
     if start < ent.start and entry is not None:
         modifiers = {t.text for t in ent.doc[start:ent.start]}
@@ -217,17 +215,22 @@ def _right(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[list[Pos
                 if nat:
                     nation = nat[0].kb_id_
             posts.append(_title_post(nxt, gaz, nation))
-        elif words == [] and nxt.label_ == "TITLE" and nxt.start == ent.end + 1:
-            posts.extend(_appended_titles(doc, ents, k + 1, gaz))
+        elif nxt.label_ == "TITLE" and all(t.text in TITLE_MODIFIERS for t in doc[ent.end + 1:nxt.start]):
+            posts.extend(_appended_titles(doc, ents, k + 1, gaz))  # "X, Deputy Assistant Secretary of Defense"
+        elif nxt.label_ == "ORG" and nxt.start == ent.end + 1 and k + 2 < len(ents) and ents[k + 2].label_ == "TITLE" \
+                and all(t.text in TITLE_MODIFIERS for t in doc[nxt.end:ents[k + 2].start]):
+            # "X, Department of State Assistant Secretary for ...": the organisation's post
+            posts.extend(_appended_titles(doc, ents, k + 2, gaz, nxt.kb_id_ or clean_name(nxt)))
     return posts, nation
 
 
-def _appended_titles(doc: Doc, ents: list[Span], j: int, gaz: Gazetteer) -> list[Post]:
+def _appended_titles(doc: Doc, ents: list[Span], j: int, gaz: Gazetteer, lead_org: Optional[str] = None) -> list[Post]:
     """'Pete Buttigieg, Secretary of the Department of Transportation', 'Neera Tanden, Assistant to the President and
     Domestic Policy Advisor': titles right after a name and a comma, each with its "of ORG", joined by "and"."""
     posts: list[Post] = []
     while j < len(ents) and ents[j].label_ == "TITLE":
-        title, end, org = ents[j], ents[j].end, None
+        title, end, org = ents[j], ents[j].end, lead_org
+        lead_org = None
         if doc[end:end + 1].text == "of" and j + 1 < len(ents) and ents[j + 1].label_ == "ORG" \
                 and ents[j + 1].start in (end + 1, end + 2) and doc[end + 1:ents[j + 1].start].text in ("", "the"):
             org, end = ents[j + 1].kb_id_ or ents[j + 1].text, ents[j + 1].end

@@ -41,6 +41,8 @@ _PRIORITY = {"gazetteer": 3, "pattern": 2, "model": 1}
 _HYPHENS = {"-", "‐"}
 _DAY_WORDS = {"today", "yesterday", "tomorrow", "tonight"}
 _POSSESSIVES = {"'s", "’s"}
+TITLE_MODIFIERS = {"Senior", "Special", "Principal", "Chief", "Acting", "Executive", "Associate", "Deputy", "Vice",
+                    "Assistant", "Under", "Interim", "Presidential", "Lead", "Head"}  # "Deputy Assistant Secretary"
 
 
 def load_org_heads(patterns_dir: Path) -> dict[str, str]:
@@ -113,9 +115,18 @@ class DdkgEntities:
         title_tokens = {i for s, e in titles for i in range(s, e)}
         model = [fixed for ent in doc.ents if (fixed := self._fix_model_entity(doc, ent, title_tokens))]
         person_starts = {s for s, e, label, _ in model if label == "PERSON"}
+        title_starts = {s for s, _ in titles}
+        for s, _ in titles:  # "Deputy Assistant Secretary": a modifier opens the title
+            while s > 0 and doc[s - 1].text in TITLE_MODIFIERS:
+                s -= 1
+                title_starts.add(s)
         for _, start, end in self.org_matcher(doc):
-            # "Director of the Office of Public Engagement Stephen Benjamin": the name after the organisation is a person
-            end = next((i for i in range(start + 2, end) if i in person_starts and doc[i - 1].lower_ not in {"of", "the", "for"}), end)
+            # "Director of the Office of Public Engagement Stephen Benjamin": the name after the organisation is a
+            # person; "Department of State Assistant Secretary": the title after it is a post ("Office of the United
+            # States Trade Representative" names its office by the post, so titles stay inside an Office's name)
+            office = doc[start].text == "Office" or doc[start + 1].text == "Office"
+            end = next((i for i in range(start + 2, end) if doc[i - 1].lower_ not in {"of", "the", "for"}
+                        and (i in person_starts or i in title_starts and not office)), end)
             candidates.append((start, end, "ORG", "", "pattern"))
         candidates.extend((*fixed, "model") for fixed in model)
         chosen = self._complete_names(doc, self._join_split_names(doc, self._resolve_overlaps(candidates)))
