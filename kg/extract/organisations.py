@@ -85,6 +85,8 @@ def extract_organisations(doc: Doc, gaz: Gazetteer, heads: dict[str, str], defau
         org = found.setdefault(canonical, Organisation(name=surface, kind=kind, nation=nation, canonical=canonical))
         org.nation = org.nation or nation
         surfaces.setdefault(canonical, Counter())[surface] += 1
+        if ent.start > 0 and doc[ent.start - 1].text == "The" and not doc[ent.start - 1].is_sent_start:
+            surfaces[canonical][f"The {surface}"] += 0  # "with The Annie E. Casey Foundation": the name as written
         for i in range(ent.start, ent.end):
             org_of_token[i] = canonical
     for canonical, org in found.items():  # named as the text names it most often

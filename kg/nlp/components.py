@@ -63,6 +63,8 @@ class DdkgEntities:
         self.name_trim_words = {r["word"] for r in rows if r["action"] == "trim"}  # "Jake Sullivan Call"
         self.not_person_words = {r["word"] for r in rows if r["action"] == "drop"}  # "Abraham Accords"
         self.place_nouns = {r["word"] for r in rows if r["action"] == "place_after"}  # "the Tigray region"
+        with (folder / "org_list_nouns.csv").open(encoding="utf-8", newline="") as fh:
+            self.org_list_nouns = {r["word"] for r in csv.DictReader(fh)}  # "Philanthropies supporting X include:"
         self.phrases = PhraseMatcher(nlp.vocab)
         self._keys: dict[str, tuple[str, str]] = {}  # match label -> (entity label, kb id)
         self._add_phrases(nlp)
@@ -113,7 +115,8 @@ class DdkgEntities:
             if label in TITLE_LABELS:
                 titles.append((start, end))
         title_tokens = {i for s, e in titles for i in range(s, e)}
-        model = [fixed for ent in doc.ents if (fixed := self._fix_model_entity(doc, ent, title_tokens))]
+        listed = _listed_orgs(doc)
+        model = [fixed for ent in doc.ents if (fixed := self._fix_model_entity(doc, ent, title_tokens, listed))]
         person_starts = {s for s, e, label, _ in model if label == "PERSON"}
         title_starts = {s for s, _ in titles}
         for s, _ in titles:  # "Deputy Assistant Secretary": a modifier opens the title
@@ -139,12 +142,33 @@ class DdkgEntities:
     def complete(self, doc: Doc) -> Doc:
         """Document-wide pass once the paragraphs are joined: later bare surnames of persons named in full."""
         chosen = [(e.start, e.end, e.label_, e.kb_id_) for e in doc.ents]
+        items = self._organisation_list_items(doc)
+        if items:
+            chosen = [c for c in chosen if not any(s <= c[0] < e for s, e in items)] + [(s, e, "ORG", "") for s, e in items]
         added = self._known_surnames(doc, chosen)
-        if added:
+        if added or items:
             doc.ents = [Span(doc, s, e, label=label, kb_id=kb) for s, e, label, kb in sorted(chosen + added)]
         return doc
 
-    def _fix_model_entity(self, doc: Doc, ent: Span, title_tokens: set[int]) -> Optional[tuple[int, int, str, str]]:
+    def _organisation_list_items(self, doc: Doc) -> list[tuple[int, int]]:
+        """'Philanthropies supporting the Collaborative include:' and one name per line: each line is an organisation
+        ("Arnold Ventures", "The Annie E. Casey Foundation"), whatever the model made of it alone."""
+        items: list[tuple[int, int]] = []
+        sents = list(doc.sents)
+        for n, sent in enumerate(sents):
+            if not sent.text.rstrip().endswith(":") or not any(t.lower_ in self.org_list_nouns for t in sent):
+                continue
+            for item in sents[n + 1:]:
+                words = [t for t in item if not (t.is_punct or t.is_space) or t.text == "&"]
+                connectors = {"and", "of", "&", "for", "the", "de"}
+                if not words or len(words) > 8 or not words[0].is_title or not words[-1].text[:1].isupper() \
+                        or not all(t.text[:1].isupper() or t.lower_ in connectors for t in words) \
+                        or any(e.label_ in TITLE_LABELS | {"GPE", "NATION"} for e in item.ents):
+                    break  # the list ends at the first line that is not a bare name (or names a person or place)
+                items.append((words[0].i, words[-1].i + 1))
+        return items
+
+    def _fix_model_entity(self, doc: Doc, ent: Span, title_tokens: set[int], listed: frozenset[int] = frozenset()) -> Optional[tuple[int, int, str, str]]:
         start, end, label = ent.start, ent.end, ent.label_
         while start < end and (doc[start].text in _LEADING_DETERMINERS or (label == "PERSON" and start in title_tokens)):
             start += 1
@@ -159,6 +183,10 @@ class DdkgEntities:
         gaz = self.gazetteer
         if label == "PERSON" and doc[end - 1].text in self.org_heads:
             return start, end, "ORG", ""
+        if label in {"PERSON", "ORG"} and _state_code_after(doc, end):
+            return start, end, "GPE", ""  # "Austin, TX", "King County, WA": a place and its state
+        if label == "ORG" and _state_code_after(doc, start - 1, before=True):
+            return None  # the "TX" of "Austin, TX"
         if label == "PERSON":
             if any(t.text in self.not_person_words for t in doc[start:end]):
                 return None  # "Abraham Accords", "Eid"
@@ -188,8 +216,11 @@ class DdkgEntities:
                 return start, end, "GPE", place.iso3 + "|" + place.name
             if key in gaz.org_by_name:
                 return start, end, "ORG", gaz.org_by_name[key].name
-        if label == "ORG" and not self._looks_like_org(doc[start:end]):
-            return None  # "COVID-19", "Abraham Accords": no organisation head word, not a known name
+        if label == "PRODUCT" and ent.start in listed:
+            label = "ORG"  # "including Sanofi, AstraZeneca, and ...": listed with organisations
+        if label == "ORG" and not self._looks_like_org(doc[start:end]) and not (
+                ent.start in listed and doc[start].text[:1].isupper() and not any(t.text in self.not_person_words for t in doc[start:end])):
+            return None  # "COVID-19", "Abraham Accords": no organisation head word, not a known name, not in a list of them
         return start, end, label, ""
 
     def _looks_like_org(self, span: Span) -> bool:
@@ -305,10 +336,36 @@ class DdkgEntities:
                     and doc[i].text not in self.name_trim_words and doc[i].text not in self.not_person_words \
                     and not (doc[i].is_stop and i > end):
                 i += 1
-            if i > end:
+            if i > end and not _state_code_after(doc, i):  # "King County, WA" is a place
                 added.append((end, i, "PERSON", ""))
                 taken.update(range(end, i))
         return added
+
+
+def _state_code_after(doc: Doc, i: int, before: bool = False) -> bool:
+    """Is doc[i] the comma of "Place, XX" (a two-letter state or province code ending the phrase)? With `before`, is
+    doc[i] that comma seen from the code's side?"""
+    if before:
+        return i >= 1 and doc[i].text == "," and doc[i - 1].is_title and _is_state_code(doc, i + 1)
+    return i < len(doc) and doc[i].text == "," and _is_state_code(doc, i + 1)
+
+
+def _is_state_code(doc: Doc, i: int) -> bool:
+    if i >= len(doc) or len(doc[i].text) != 2 or not doc[i].text.isalpha() or not doc[i].is_upper:
+        return False
+    return i + 1 >= len(doc) or doc[i + 1].is_punct or doc[i + 1].is_space or doc[i + 1].is_sent_start
+
+
+def _listed_orgs(doc: Doc) -> frozenset[int]:
+    """Starts of the model's ORG entities joined by "and" or commas to another ORG entity ("Sanofi, AstraZeneca, and
+    Thermo Fisher Scientific"): a list of organisations names each of them, head word or not."""
+    root_of = {ent.root.i: ent for ent in doc.ents if ent.label_ in {"ORG", "PRODUCT"}}  # the model's "Sanofi" PRODUCT
+    listed: set[int] = set()
+    for i, ent in root_of.items():
+        tok = doc[i]
+        if tok.dep_ == "conj" and tok.head.i in root_of and "ORG" in {ent.label_, root_of[tok.head.i].label_}:
+            listed.update((ent.start, root_of[tok.head.i].start))
+    return frozenset(listed)
 
 
 def _name_end(doc: Doc, end: int) -> int:

@@ -1,0 +1,41 @@
+"""Organisations in readouts: regression tests named after what they guard."""
+
+from datetime import date
+
+from kg.build import extract_documents
+from kg.ingest.common import clean_text
+from kg.types import Document
+
+
+def _extract(nlp, text):
+    doc = Document("t", clean_text(text), published=date(2024, 5, 1), publisher="The White House")
+    (ex,) = extract_documents([doc], nlp)
+    return ex
+
+
+def _names(ex):
+    return {n for o in ex.organisations for n in (o.name, *o.aliases)}
+
+
+def test_one_name_per_line_after_an_organisation_list_intro_is_an_organisation(nlp):
+    ex = _extract(nlp, "Today, officials convened the Collaborative.\n\nPhilanthropies supporting the Collaborative include:\n\n"
+                       "- Arnold Ventures\n\n- Emerson Collective\n\n- The Annie E. Casey Foundation\n\nThe meeting ended.")
+    assert {"Arnold Ventures", "Emerson Collective", "The Annie E. Casey Foundation"} <= _names(ex)
+    assert not {"Arnold Ventures", "Emerson Collective"} & {p.name for p in ex.persons}
+
+
+def test_lines_after_a_list_of_places_are_not_organisations(nlp):
+    ex = _extract(nlp, "Jurisdictions participating in the Collaborative include:\n\n- Atlanta, GA\n\n- King County, WA")
+    assert not {"Atlanta", "King County", "GA", "WA"} & _names(ex)
+    assert ex.persons == []
+
+
+def test_organisations_listed_with_an_organisation_need_no_head_word(nlp):
+    ex = _extract(nlp, "On Tuesday, officials convened the CEOs of the three companies, including Sanofi, AstraZeneca, and "
+                       "Thermo Fisher Scientific.")
+    assert {"AstraZeneca", "Thermo Fisher Scientific"} <= _names(ex)
+
+
+def test_a_name_without_a_head_word_alone_is_no_organisation(nlp):
+    ex = _extract(nlp, "The leaders discussed the Abraham Accords and COVID-19 today.")
+    assert not {"Abraham Accords", "COVID-19"} & _names(ex)
