@@ -119,3 +119,30 @@ def test_a_delegation_that_included_people_names_the_trips_participants(nlp):
     ex = _extract(nlp, text, published=date(2024, 7, 17))
     (m,) = ex.meetings
     assert {"Samuel Paparo", "Mira Rapp-Hooper"} <= _persons(m) and m.date.value == "2024-07-14"
+
+
+def test_spoke_with_read_as_a_clause_is_still_a_call_with_that_person(nlp):
+    ex = _extract(nlp, "President Biden spoke this afternoon with Florida Governor Ron DeSantis to offer support after the "
+                       "President approved an emergency declaration last night.")
+    (m,) = ex.meetings
+    assert {"Biden", "Ron DeSantis"} <= _persons(m) and m.mode == "call" and m.date.value == "2024-05-01"
+
+
+def test_spoke_to_a_topic_is_no_call(nlp):
+    assert _extract(nlp, "Laura Dooley, Head of Government Relations at Stubhub, spoke to her company's pricing.").meetings == []
+
+
+def test_people_who_speak_at_a_convening_the_government_hosted_take_part_in_it(nlp):
+    text = ("Today, the White House convened a bipartisan panel of leading scholars and business leaders to discuss "
+            "junk fees.\n\nLael Brainard, Director of the National Economic Council, delivered opening remarks.\n\n"
+            "Professor David Laibson of Harvard University moderated a discussion with the panelists.")
+    (m,) = _extract(nlp, text).meetings
+    assert {"Lael Brainard", "David Laibson"} <= _persons(m)
+    assert [(r.kind, r.key) for r in m.hosts] == [("nation", "USA")] and m.date.value == "2024-05-01"
+
+
+def test_people_named_after_a_call_with_a_leader_do_not_join_it(nlp):
+    text = ("President Biden spoke today with Prime Minister Fumio Kishida of Japan.\n\n"
+            "Secretary Antony Blinken delivered remarks on the situation later.")
+    (m,) = _extract(nlp, text).meetings
+    assert "Antony Blinken" not in _persons(m)

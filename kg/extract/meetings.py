@@ -111,8 +111,10 @@ class MeetingReader:
     """Reads the meetings of one parsed document."""
 
     def __init__(self, doc: Doc, token_person: dict[int, str], organisations: list[Organisation],
-                 org_of_token: dict[int, str], published: Optional[date], triggers: dict[str, Trigger]):
+                 org_of_token: dict[int, str], published: Optional[date], triggers: dict[str, Trigger],
+                 home: Optional[str] = None):
         self.doc = doc
+        self.home = home
         self.token_person = token_person
         self.orgs = {o.name: o for o in organisations}
         self.org_of_token = org_of_token
@@ -129,7 +131,7 @@ class MeetingReader:
         if pos is None:
             return None
         trig = self.triggers.get(f"{tok.lower_}|{pos}")
-        if trig is None:
+        if trig is None or trig.kind == "contribute":
             return None
         linked = [tok] + [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
         if trig.kind in {"host", "chair"} and not any(c.dep_ in {"dobj", "nsubjpass", "agent"} for v in linked for c in v.children):
@@ -138,9 +140,10 @@ class MeetingReader:
             c.dep_ == "dobj" and (c.i in self.token_person or self._is_nation(c.i)) for v in linked for c in v.children)
         if tok.lower_ in _PHONE_VERBS and not phoned and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             return None  # "called for calm", "called it a success"; "called and congratulated X" is a call
-        if pos == "VERB" and tok.lower_ in _SPEAK_VERBS and not phoned and not any(
-                c.dep_ == "prep" and c.lower_ in {"with", "to", "by"} or c.lower_ in {"phone", "telephone"} for c in tok.children):
-            return None  # "we spoke about cancer": not a call
+        if pos == "VERB" and tok.lower_ in _SPEAK_VERBS and not phoned and not _with_clause(tok) and not any(
+                c.dep_ == "prep" and (c.lower_ in {"with", "by"} or c.lower_ == "to" and self._names_party(c))
+                or c.lower_ in {"phone", "telephone"} for c in tok.children):
+            return None  # "we spoke about cancer", "spoke to her company's attempt": not a call
         if tok.lower_.startswith(("welcom", "receiv")) and not any(
                 c.dep_ == "dobj" and (c.i in self.token_person or self._is_nation(c.i)
                                       or any(x.dep_ == "conj" and (x.i in self.token_person or self._is_nation(x.i)) for x in c.children))
@@ -152,6 +155,10 @@ class MeetingReader:
                               or tok.head.lower_ in {"each", "every", "all", "both"}):
             return None  # "in each call", "throughout each of the calls": the meetings already reported
         return trig
+
+    def _names_party(self, prep: Token) -> bool:
+        """Does the phrase name a person, a nation or people ("spoke to President X", "spoke to reporters")?"""
+        return any(x.i in self.token_person or self._is_nation(x.i) or x.lower_ in _PEOPLE_NOUNS for x in prep.subtree)
 
     def _is_nation(self, i: int) -> bool:
         ent = self.ent_of_token.get(i)
@@ -247,6 +254,8 @@ class MeetingReader:
                     out.update(x.i for x in c.subtree)
                 elif c.dep_ == "prep" and c.lower_ == "of" and h in group and h.pos_ == "NOUN":
                     out.update(x.i for x in c.subtree)  # "meeting of X"
+                elif c.dep_ == "advcl" and c == _with_clause(h):
+                    out.update(x.i for x in c.children if x.dep_ in {"nsubj", "nsubjpass"} for x in x.subtree)
         for t in group:
             for c in t.children:
                 nxt = self.doc[c.i + 1] if c.i + 1 < len(self.doc) else None
@@ -287,6 +296,33 @@ class MeetingReader:
                 _add(orgs, self.org_of_token[i])
         return persons, nations, orgs
 
+    def _government_of(self, tokens: set[int]) -> list[str]:
+        """The nation whose government body the tokens name: an organisation with a nation ("the White House",
+        "the Department of the Treasury"), or the publisher's "Administration officials"."""
+        for i in sorted(tokens):
+            org = self.orgs.get(self.org_of_token.get(i, ""))
+            if org is not None and org.nation:
+                return [org.nation]
+        if self.home and any(self.doc[i].text == "Administration" for i in tokens):
+            return [self.home]
+        return []
+
+    def contributors(self, after: int) -> list[str]:
+        """Persons who speak or take part in the sentences after token `after` that report no meeting of their own
+        ("Director X delivered opening remarks", "Y moderated a discussion"): at a convening, its participants."""
+        names: list[str] = []
+        for sent in self.doc.sents:
+            if sent.start <= after or any(self._trigger(t) for t in sent):
+                continue
+            for t in sent:
+                trig = self.triggers.get(f"{t.lower_}|VERB")
+                if t.pos_ == "VERB" and trig is not None and trig.kind == "contribute":
+                    for c in (c for c in t.children if c.dep_ == "nsubj"):  # "Director of the NEC, X, delivered"
+                        for x in [c, *(a for a in c.children if a.dep_ == "appos")]:
+                            if x.i in self.token_person:
+                                _add(names, self.token_person[x.i])
+        return names
+
     def _inside_name(self, ent: Span) -> bool:
         return ent.root.dep_ == "compound" and ent.root.head.i in self.ent_of_token
 
@@ -306,7 +342,10 @@ class MeetingReader:
         for t in group:
             trig = self._trigger(t)
             if trig and trig.kind in {"host", "chair"}:
-                p, n, _ = self._parties_in(self._subjects(t), groups=False)
+                subjects = self._subjects(t)
+                p, n, _ = self._parties_in(subjects, groups=False)
+                if not p and not n:  # "the White House convened", "senior Administration officials convened"
+                    n = self._government_of(subjects)
                 refs = [Ref("person", x) for x in p] + [Ref("nation", x) for x in n]
                 for r in refs:
                     _add(ev.hosts if trig.kind == "host" else ev.chairs, r)
@@ -539,6 +578,12 @@ class MeetingReader:
         return out
 
 
+def _with_clause(verb: Token) -> Optional[Token]:
+    """'spoke with Governor X to offer support', parsed as 'with' marking a clause whose subject is X: that clause."""
+    return next((c for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "with" for m in c.children)), None)
+
+
 def _is_actor_event(ev: _Event) -> bool:
     if ev.series_event:
         return bool(ev.place or ev.date or ev.planned)
@@ -669,7 +714,7 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
                   triggers: Optional[dict[str, Trigger]] = None, home: Optional[str] = None) -> tuple[list[Meeting], dict[str, str]]:
     """The document's meetings, and the nation implied for persons met on a visit ("travelled to Kyiv to meet X")
     or abroad ("Today in Israel, Sullivan met with X"): the people met there serve that nation."""
-    reader = MeetingReader(doc, token_person, organisations, org_of_token, published, triggers or load_triggers())
+    reader = MeetingReader(doc, token_person, organisations, org_of_token, published, triggers or load_triggers(), home)
     events = _expand(reader, reader.events())
     implied_nation: dict[str, str] = {}
     for ev in events:
@@ -726,6 +771,15 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
     for m in meetings:
         if m.series is None:
             m.ordinal = None  # "their first meeting": an ordinal counts meetings of a series
+    convening = next((ev for ev in events if _is_actor_event(ev) and ev.hosts and ev.mode != "call"), None)
+    if convening is not None and meetings and convening.anchor.sent.start <= events[0].anchor.sent.start + 1 \
+            and any(r.kind == "nation" for r in convening.hosts) and not any(r.kind == "person" for r in convening.hosts):
+        # a readout of a convening the government hosted: the people who speak at it later take part in it
+        main = next(m for m in meetings if convening.sentence in m.evidence)
+        for p in reader.contributors(convening.anchor.i):
+            _add(main.participants, Ref("person", p))
+            if nation_of.get(p):
+                _add(main.participants, Ref("nation", nation_of[p]))
     listed, intro = reader.listed_participants()
     if listed and meetings:
         main = meetings[0]

@@ -72,7 +72,8 @@ def extract_organisations(doc: Doc, gaz: Gazetteer, heads: dict[str, str], defau
     surfaces: dict[str, Counter] = {}
     org_of_token: dict[int, str] = {}
     for ent in _org_spans(doc, gaz):
-        entry = gaz.org_by_name.get(fold(ent.kb_id_ or ent.text))
+        key = ent.kb_id_ if ent.label_ == "ORG" and ent.kb_id_ else ent.text.removeprefix("the ").removeprefix("The ")
+        entry = gaz.org_by_name.get(fold(key))  # a seat of government acting ("the White House convened") by its name
         surface = clean_name(ent)
         canonical = entry.name if entry else surface
         if not canonical or len(canonical) < 2:
