@@ -78,17 +78,19 @@ def parse_documents(docs: list[Document], nlp: "Language") -> Iterator[tuple[Doc
     """Each document parsed paragraph by paragraph (in batches) and joined into one spaCy Doc."""
     from spacy.tokens import Doc
 
+    from kg.nlp.pipeline import straighten_quotes, with_original_text
+
     def texts():
         for n, document in enumerate(docs):
             for text in paragraphs(document) or [""]:
-                yield text, n
+                yield straighten_quotes(text), (n, text)
 
     current, parts = 0, []
-    for parsed, n in nlp.pipe(texts(), batch_size=BATCH_SIZE, as_tuples=True):
+    for parsed, (n, original) in nlp.pipe(texts(), batch_size=BATCH_SIZE, as_tuples=True):
         if n != current:
             yield docs[current], Doc.from_docs(parts, ensure_whitespace=True)
             current, parts = n, []
-        parts.append(parsed)
+        parts.append(with_original_text(parsed, original))
     if parts:
         yield docs[current], Doc.from_docs(parts, ensure_whitespace=True)
 

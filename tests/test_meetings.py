@@ -146,3 +146,22 @@ def test_people_named_after_a_call_with_a_leader_do_not_join_it(nlp):
             "Secretary Antony Blinken delivered remarks on the situation later.")
     (m,) = _extract(nlp, text).meetings
     assert "Antony Blinken" not in _persons(m)
+
+
+def test_a_curly_possessive_is_read_as_a_possessive(nlp):
+    text = ("Mr. Sullivan met Mr. Cho today. They will work closely together, including in support of President Yoon’s "
+            "upcoming State Visit to the United States in April.")
+    ex = _extract(nlp, text, published=date(2023, 4, 3))
+    (visit,) = [m for m in ex.meetings if "Yoon" in _persons(m)]
+    assert visit.status == "planned" and visit.date.value == "2023-04"
+    assert "’" in " ".join(visit.evidence)  # the evidence keeps the text as written
+
+
+def test_a_visitor_to_the_publishers_nation_is_not_given_its_nation(nlp):
+    text = ("National Security Advisor Jake Sullivan met with Japanese National Security Advisor Akiba Takeo today to "
+            "discuss the upcoming Official Visit of Prime Minister Kishida to the United States next month.")
+    ex = _extract(nlp, text, published=date(2024, 3, 26))
+    nation = {p.name: p.nation for p in ex.persons}
+    assert nation["Jake Sullivan"] == "USA" and nation["Kishida"] is None
+    (visit,) = [m for m in ex.meetings if "Kishida" in _persons(m)]
+    assert visit.status == "planned" and visit.date.value == "2024-04"

@@ -69,13 +69,14 @@ def extract(doc: Doc, document: Document, entities: DdkgEntities) -> Extraction:
         # the ministry that issues the release speaks in it (a "Ministry of Defence" press release)
         organisations.append(Organisation(publisher_org.name, publisher_org.kind, publisher_org.nation, canonical=publisher_org.name))
     person_nation = {p.name: p.nation for p in people.persons}
-    meetings, implied = read_meetings(doc, people.token_person, organisations, org_of_token, document.published, person_nation,
+    meetings, implied, visitors = read_meetings(doc, people.token_person, organisations, org_of_token, document.published, person_nation,
                                       home=home)
     leaders_by_title: set[str] = set()
     for p in people.persons:
         if p.nation is None:
             p.nation = implied.get(p.name)
-        if p.nation is None and home and p.posts and not any(gaz.is_international_post(q.title, q.org) for q in p.posts):
+        if p.nation is None and home and p.posts and p.name not in visitors \
+                and not any(gaz.is_international_post(q.title, q.org) for q in p.posts):
             head = next((fold(q.title) for q in p.posts if q.role in {"HeadOfState", "HeadOfGovernment"}), None)
             if head in leaders_by_title:
                 continue  # "President Biden ... President Erdoğan": one nation has one president; the second is foreign

@@ -29,6 +29,7 @@ _PHONE_VERBS = {"called", "phoned", "telephoned"}  # a call when someone is call
 _SPEAK_VERBS = {"spoke", "speak", "speaks", "speaking", "talked", "talk", "talks", "wrote", "called"}
 _PRONOUNS = {"they", "them", "their", "we", "our", "us", "both"}
 _PLACE_PREPS = {"in", "at", "to"}
+_VISIT_KINDS = {"state", "official", "working", "private", "bilateral", "historic", "first"}
 _NO_SCOPE_DEPS = {"ccomp", "parataxis", "relcl", "acl"}  # clauses that report something else
 _PEOPLE_NOUNS = {"leaders", "leader", "chiefs", "officials", "official", "counterparts", "counterpart", "ministers",
                  "minister", "delegation", "delegations", "government", "military", "commanders", "representatives",
@@ -125,7 +126,8 @@ class MeetingReader:
 
     # -- triggers ---------------------------------------------------------------------------------------------
     def _trigger(self, tok: Token) -> Optional[Trigger]:
-        if tok.i in self.ent_of_token and self.ent_of_token[tok.i].label_ not in {"DATE", "TIME"}:
+        ent = self.ent_of_token.get(tok.i)
+        if ent is not None and ent.label_ not in {"DATE", "TIME"} and not _kind_of_visit(ent, tok):
             return None  # a word inside a name ("Summit of the Americas" is a series, not a trigger here)
         pos = "NOUN" if tok.pos_ in {"NOUN", "PROPN"} else "VERB" if tok.pos_ in {"VERB", "AUX"} else None
         if pos is None:
@@ -361,7 +363,8 @@ class MeetingReader:
             ev.mode = "call"
         if re.search(r"\b(video ?conference|video call|virtual(ly)?|by video|videoconference)\b", scope_text, re.I):
             ev.mode = "video"
-        ev.planned = any(self._future(t) for t in group) or bool(_FUTURE.search(scope_text) and any(t.pos_ in {"VERB", "AUX"} for t in group))
+        ev.planned = any(self._future(t) for t in group) or bool(_FUTURE.search(scope_text) and any(t.pos_ in {"VERB", "AUX"} for t in group)) \
+            or any(c.lower_ in {"upcoming", "forthcoming", "planned"} for t in group if t.pos_ in {"NOUN", "PROPN"} for c in t.children)
         self._read_place_date_counts(ev, scope, group, party)
         return ev
 
@@ -531,6 +534,19 @@ class MeetingReader:
                         _add(out, self.token_person[i])
         return out
 
+    def visitors(self, ev: _Event) -> list[str]:
+        """Who makes the visit: the verb's subject ("X will visit"), or the noun's owner ("X's visit", "the visit of X")."""
+        out = self.subject_persons(ev)
+        for t in ev.triggers:
+            if t.pos_ in {"NOUN", "PROPN"}:
+                owners = [c for c in t.children if c.dep_ == "poss"] + [
+                    x for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children if x.dep_ == "pobj"]
+                for o in owners:
+                    for x in o.subtree:
+                        if x.i in self.token_person:
+                            _add(out, self.token_person[x.i])
+        return out
+
     def persons_listed_after(self, ev: _Event) -> list[str]:
         """Persons in the list items that follow a sentence ending in a colon, up to the next report of a meeting."""
         names: list[str] = []
@@ -576,6 +592,11 @@ class MeetingReader:
                 self._claimed = set().union(*(s for m, s in enumerate(scopes) if m != n))
                 out.append(self._read(group, triggers))
         return out
+
+
+def _kind_of_visit(ent: Span, tok: Token) -> bool:
+    """'the upcoming Official Visit of Prime Minister X', 'State Visit': a kind of visit the model took for a title."""
+    return ent.label_ in {"WORK_OF_ART", "EVENT"} and tok.i == ent.end - 1 and all(t.lower_ in _VISIT_KINDS for t in ent[:-1])
 
 
 def _with_clause(verb: Token) -> Optional[Token]:
@@ -711,9 +732,10 @@ def _carry_dates(reader: "MeetingReader", events: list[_Event]) -> None:
 
 def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Organisation],
                   org_of_token: dict[int, str], published: Optional[date], person_nation: dict[str, Optional[str]],
-                  triggers: Optional[dict[str, Trigger]] = None, home: Optional[str] = None) -> tuple[list[Meeting], dict[str, str]]:
-    """The document's meetings, and the nation implied for persons met on a visit ("travelled to Kyiv to meet X")
-    or abroad ("Today in Israel, Sullivan met with X"): the people met there serve that nation."""
+                  triggers: Optional[dict[str, Trigger]] = None, home: Optional[str] = None) -> tuple[list[Meeting], dict[str, str], set[str]]:
+    """The document's meetings; the nation implied for persons met on a visit ("travelled to Kyiv to meet X")
+    or abroad ("Today in Israel, Sullivan met with X"): the people met there serve that nation; and the persons who
+    visit the publisher's nation ("the Official Visit of Prime Minister X to the United States"): not its own."""
     reader = MeetingReader(doc, token_person, organisations, org_of_token, published, triggers or load_triggers(), home)
     events = _expand(reader, reader.events())
     implied_nation: dict[str, str] = {}
@@ -743,6 +765,8 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
         for p in ev.persons:
             if p not in visitors and not person_nation.get(p):
                 implied_nation.setdefault(p, visit.visit_nation)
+    visitors_home = {p for ev in events if home and ev.visit_nation == home
+                     for p in reader.visitors(ev) if not person_nation.get(p)}
     nation_of = {**{k: v for k, v in person_nation.items() if v}, **implied_nation}
     nation_of.update({k: v for k, v in person_nation.items() if v})
     meetings: list[Meeting] = []
@@ -791,4 +815,4 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
     for m in meetings:
         if m.status == "planned" and m.date and published and m.date.precision == "day" and m.date.value < published.isoformat():
             m.status = "held"
-    return meetings, implied_nation
+    return meetings, implied_nation, visitors_home

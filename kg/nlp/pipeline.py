@@ -12,6 +12,7 @@ from typing import Optional
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.errors import UsageError
 from kg.nlp import components  # noqa: F401  (registers the @Language.factory components)
@@ -44,3 +45,24 @@ def load_pipeline(model: Optional[str] = None, patterns_dir: Optional[str] = Non
     nlp = load_model(model)
     nlp.add_pipe("ddkg_entities", after="ner", config={"patterns_dir": str(patterns_dir or "")})
     return nlp
+
+
+_STRAIGHT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+_PARSE_ATTRS = ["TAG", "POS", "MORPH", "DEP", "HEAD", "ENT_IOB", "ENT_TYPE", "ENT_KB_ID"]
+
+
+def straighten_quotes(text: str) -> str:
+    """The text the model reads: curly quotes made straight, one character for one, so offsets stay. The small
+    English model parses "Yoon’s upcoming visit" as if "’s" were a word of its own, and "Yoon's" as a possessive."""
+    return text.translate(_STRAIGHT)
+
+
+def with_original_text(parsed: Doc, original: str) -> Doc:
+    """The parse of the straightened text on the original characters (a no-op when nothing was straightened)."""
+    if parsed.text == original:
+        return parsed
+    words = [original[t.idx:t.idx + len(t.text)] for t in parsed]
+    doc = Doc(parsed.vocab, words=words, spaces=[bool(t.whitespace_) for t in parsed])
+    doc.from_array(_PARSE_ATTRS, parsed.to_array(_PARSE_ATTRS))
+    doc.tensor = parsed.tensor
+    return doc
