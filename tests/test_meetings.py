@@ -165,3 +165,21 @@ def test_a_visitor_to_the_publishers_nation_is_not_given_its_nation(nlp):
     assert nation["Jake Sullivan"] == "USA" and nation["Kishida"] is None
     (visit,) = [m for m in ex.meetings if "Kishida" in _persons(m)]
     assert visit.status == "planned" and visit.date.value == "2024-04"
+
+
+def test_a_trip_mentioned_in_a_call_is_its_own_visit_not_the_call(nlp):
+    text = ("President Joseph R. Biden, Jr. spoke today with Chancellor Olaf Scholz of Germany. The leaders discussed the "
+            "Chancellor’s recent trip to the People’s Republic of China.")
+    ex = _extract(nlp, text, published=date(2022, 11, 6))
+    call = [m for m in ex.meetings if m.mode == "call"]
+    trip = [m for m in ex.meetings if "CHN" in _nations(m)]
+    assert len(call) == 1 and len(trip) == 1 and call[0] is not trip[0]
+    assert _persons(trip[0]) == {"Olaf Scholz"} and "CHN" not in _nations(call[0])
+
+
+def test_accepting_an_invitation_to_visit_makes_the_one_who_accepts_the_visitor(nlp):
+    text = ("Today, President Joseph R. Biden, Jr. spoke with His Holiness Pope Francis. President Biden also accepted "
+            "His Holiness Pope Francis’s invitation to visit the Vatican next month.")
+    ex = _extract(nlp, text, published=date(2024, 12, 19))
+    (visit,) = [m for m in ex.meetings if m.status == "planned"]
+    assert "Joseph R. Biden" in _persons(visit) and "VAT" in _nations(visit) and visit.date.value == "2025-01"

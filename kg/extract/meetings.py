@@ -237,7 +237,10 @@ class MeetingReader:
                 # "called and congratulated X": the one called is the object of the joined verb
                 heads.update(c for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
                     x.dep_ in {"nsubj", "nsubjpass"} for x in c.children))
-            if t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}:
+            owned = any(c.dep_ == "poss" and any(x.i in self.token_person for x in c.subtree) for c in t.children)
+            if t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"} and not (
+                    owned and t.lower_.startswith(("visit", "trip", "travel"))):
+                # "they discussed President X's June trip": the trip is X's, not the discussants'
                 heads.add(t.head if t.head.pos_ != "ADP" else t.head.head)
             if t.dep_ in {"conj", "advcl", "xcomp"} and t.head.pos_ in {"VERB", "AUX"} and not any(
                     c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
@@ -247,6 +250,10 @@ class MeetingReader:
             if t.dep_ in {"acl", "relcl"} and t.pos_ == "VERB":
                 # "plans for Prime Minister Modi to visit the White House": the visitor sits on the noun's "for"
                 inherited.update(x.i for c in t.head.children if c.dep_ == "prep" and c.lower_ == "for" for x in c.subtree)
+                invited = t.head.head
+                if t.head.lower_ in self._PLANNING_NOUNS and t.head.dep_ == "dobj" and invited.pos_ == "VERB":
+                    # "accepted X's invitation to visit the Vatican": the one who accepts visits
+                    inherited.update(self._subjects(invited))
         for h in heads:
             for c in h.children:
                 if c.dep_ in _PARTY_DEPS or c.dep_ == "compound" and h.pos_ == "NOUN":
@@ -419,7 +426,7 @@ class MeetingReader:
 
     def _read_place_date_counts(self, ev: _Event, scope: set[int], group: list[Token], party: Optional[set[int]] = None) -> None:
         doc = self.doc
-        visit = any(t.lower_.startswith(("visit", "travel")) for t in group)
+        visit = any(t.lower_.startswith(("visit", "travel", "trip")) for t in group)
         dates = [e for e in doc.ents if e.label_ in {"DATE", "TIME"} and e.start in scope]
         if not dates:  # a date elsewhere in the sentence, outside any other event's clause
             sent = ev.anchor.sent
@@ -626,7 +633,7 @@ def _compatible(a: Meeting, ev: _Event) -> bool:
         return False
     if ev.visit_nation and a.place and a.place.nation and a.place.nation != ev.visit_nation:
         return False  # "after the meeting in Paris ... visiting Saudi Arabia": another meeting
-    if ev.place and a.mode in {"call", "video"} or a.place and ev.mode in {"call", "video"}:
+    if (ev.place or ev.visit_nation) and a.mode in {"call", "video"} or a.place and ev.mode in {"call", "video"}:
         return False  # a call has no place: "spoke today ... reflected on meetings in Washington"
     if a.series and ev.series and a.series != ev.series:
         return False
