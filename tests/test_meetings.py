@@ -183,3 +183,13 @@ def test_accepting_an_invitation_to_visit_makes_the_one_who_accepts_the_visitor(
     ex = _extract(nlp, text, published=date(2024, 12, 19))
     (visit,) = [m for m in ex.meetings if m.status == "planned"]
     assert "Joseph R. Biden" in _persons(visit) and "VAT" in _nations(visit) and visit.date.value == "2025-01"
+
+
+def test_travellers_who_meet_people_on_a_trip_keep_their_own_nation(nlp):
+    text = ("President Biden’s Special Advisor for the Americas Christopher Dodd and Commander of the United States "
+            "Southern Command (SOUTHCOM) General Laura Richardson met today with President of Ecuador Daniel Noboa.")
+    title = "Readout of President Biden’s Special Advisor for the Americas and SOUTHCOM Commander’s Trip to Ecuador"
+    ex = _extract(nlp, text, title=title, published=date(2024, 1, 22))
+    nation = {p.name: p.nation for p in ex.persons}
+    assert nation["Christopher Dodd"] == nation["Laura Richardson"] == nation["Biden"] == "USA"
+    assert nation["Daniel Noboa"] == "ECU"

@@ -766,7 +766,8 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
             visit = None
         if visit is None:
             continue
-        visitors = set(visit.persons[:1]) | set(reader.subject_persons(visit))
+        # the travellers: the visit's first person, its subject or owner ("X's trip"), and whoever meets people there
+        visitors = set(visit.persons[:1]) | set(reader.visitors(visit)) | set(reader.subject_persons(ev))
         if ev is not visit and (ev.place and ev.place.nation != visit.visit_nation or ev.visit_nation not in (None, visit.visit_nation)):
             continue
         for p in ev.persons:
