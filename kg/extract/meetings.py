@@ -263,8 +263,8 @@ class MeetingReader:
                     out.update(x.i for x in c.subtree)
                 elif c.dep_ == "prep" and c.lower_ == "of" and h in group and h.pos_ == "NOUN":
                     out.update(x.i for x in c.subtree)  # "meeting of X"
-                elif c.dep_ == "advcl" and c == _with_clause(h):
-                    out.update(x.i for x in c.children if x.dep_ in {"nsubj", "nsubjpass"} for x in x.subtree)
+                elif c.dep_ == "advcl" and c == _with_clause(h):  # "spoke with Governor X to offer": X
+                    out.update(x.i for subj in c.children if subj.dep_ in {"nsubj", "nsubjpass"} for x in subj.subtree)
         for t in group:
             for c in t.children:
                 nxt = self.doc[c.i + 1] if c.i + 1 < len(self.doc) else None
@@ -804,9 +804,9 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
         if m.series is None:
             m.ordinal = None  # "their first meeting": an ordinal counts meetings of a series
     convening = next((ev for ev in events if _is_actor_event(ev) and ev.hosts and ev.mode != "call"), None)
-    if convening is not None and meetings and convening.anchor.sent.start <= events[0].anchor.sent.start + 1 \
+    if convening is not None and meetings and convening.anchor.sent.start == events[0].anchor.sent.start \
             and any(r.kind == "nation" for r in convening.hosts) and not any(r.kind == "person" for r in convening.hosts):
-        # a readout of a convening the government hosted: the people who speak at it later take part in it
+        # a readout that opens with a convening the government hosted: the people who speak at it later take part in it
         main = next(m for m in meetings if convening.sentence in m.evidence)
         for p in reader.contributors(convening.anchor.i):
             _add(main.participants, Ref("person", p))

@@ -41,6 +41,7 @@ _PRIORITY = {"gazetteer": 3, "pattern": 2, "model": 1}
 _HYPHENS = {"-", "‐"}
 _DAY_WORDS = {"today", "yesterday", "tomorrow", "tonight"}
 _POSSESSIVES = {"'s", "’s"}
+_NAME_CONNECTORS = {"and", "of", "&", "for", "the", "de"}  # "Shawmut Design and Construction", "McKissack & McKissack"
 TITLE_MODIFIERS = {"Senior", "Special", "Principal", "Chief", "Acting", "Executive", "Associate", "Deputy", "Vice",
                     "Assistant", "Under", "Interim", "Presidential", "Lead", "Head"}  # "Deputy Assistant Secretary"
 
@@ -160,9 +161,8 @@ class DdkgEntities:
                 continue
             for item in sents[n + 1:]:
                 words = [t for t in item if not (t.is_punct or t.is_space) or t.text == "&"]
-                connectors = {"and", "of", "&", "for", "the", "de"}
                 if not words or len(words) > 8 or not words[0].is_title or not words[-1].text[:1].isupper() \
-                        or not all(t.text[:1].isupper() or t.lower_ in connectors for t in words) \
+                        or not all(t.text[:1].isupper() or t.lower_ in _NAME_CONNECTORS for t in words) \
                         or any(e.label_ in TITLE_LABELS | {"GPE", "NATION"} for e in item.ents):
                     break  # the list ends at the first line that is not a bare name (or names a person or place)
                 items.append((words[0].i, words[-1].i + 1))
@@ -185,7 +185,7 @@ class DdkgEntities:
             return start, end, "ORG", ""
         if label in {"PERSON", "ORG"} and _state_code_after(doc, end):
             return start, end, "GPE", ""  # "Austin, TX", "King County, WA": a place and its state
-        if label == "ORG" and _state_code_after(doc, start - 1, before=True):
+        if label == "ORG" and start >= 2 and doc[start - 2].is_title and _state_code_after(doc, start - 1):
             return None  # the "TX" of "Austin, TX"
         if label == "PERSON":
             if any(t.text in self.not_person_words for t in doc[start:end]):
@@ -342,11 +342,8 @@ class DdkgEntities:
         return added
 
 
-def _state_code_after(doc: Doc, i: int, before: bool = False) -> bool:
-    """Is doc[i] the comma of "Place, XX" (a two-letter state or province code ending the phrase)? With `before`, is
-    doc[i] that comma seen from the code's side?"""
-    if before:
-        return i >= 1 and doc[i].text == "," and doc[i - 1].is_title and _is_state_code(doc, i + 1)
+def _state_code_after(doc: Doc, i: int) -> bool:
+    """Is doc[i] the comma of "Place, XX" (a two-letter state or province code ending the phrase)?"""
     return i < len(doc) and doc[i].text == "," and _is_state_code(doc, i + 1)
 
 
