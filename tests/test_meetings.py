@@ -193,3 +193,28 @@ def test_travellers_who_meet_people_on_a_trip_keep_their_own_nation(nlp):
     nation = {p.name: p.nation for p in ex.persons}
     assert nation["Christopher Dodd"] == nation["Laura Richardson"] == nation["Biden"] == "USA"
     assert nation["Daniel Noboa"] == "ECU"
+
+
+def test_a_visit_by_someone_next_month_is_their_planned_visit_not_the_speakers(nlp):
+    ex = _extract(nlp, "President Biden spoke today with President Emmanuel Macron of France. President Biden also noted "
+                       "the November visit by Vice President Harris to Paris.", published=date(2021, 10, 22))
+    (m,) = [m for m in ex.meetings if m.place is not None]
+    assert _persons(m) == {"Harris"} and m.status == "planned" and m.date.value == "2021-11"
+    assert next(p for p in ex.persons if p.name == "Harris").nation == "USA"
+
+
+def test_a_visit_next_week_is_planned(nlp):
+    ex = _extract(nlp, "Mr. Sullivan's visit came in advance of Prime Minister Modi's historic official state visit "
+                       "next week to the United States.", published=date(2023, 6, 15))
+    (m,) = [m for m in ex.meetings if "Narendra Modi" in _persons(m) or "Modi" in _persons(m)]
+    assert m.status == "planned"
+
+
+def test_a_counterpart_last_in_a_with_list_is_met_too(nlp):
+    ex = _extract(nlp, "National Security Advisor Jake Sullivan visited New Delhi, India, June 13-14. He met with Prime "
+                       "Minister Narendra Modi, Minister for External Affairs Subrahmanyam Jaishankar, and his "
+                       "counterpart National Security Advisor Ajit Doval.", published=date(2023, 6, 15))
+    (m,) = ex.meetings
+    assert {"Narendra Modi", "Subrahmanyam Jaishankar", "Ajit Doval"} <= _persons(m)
+    nation = {p.name: p.nation for p in ex.persons}
+    assert nation["Ajit Doval"] == "IND" and nation["Jake Sullivan"] == "USA"

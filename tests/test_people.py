@@ -157,3 +157,11 @@ def test_an_organisations_post_after_a_name_is_its_post_not_part_of_the_organisa
 def test_a_post_stays_inside_an_office_named_by_it(nlp):
     _, ex = _people(nlp, "Officials from the Office of the Special Envoy for Climate met today.")
     assert any(o.name.startswith("Office of the Special Envoy") for o in ex.organisations)
+
+
+def test_a_title_leading_into_the_next_name_is_not_appended_to_the_previous_one(nlp):
+    people = _people(nlp, "He met with Prime Minister Narendra Modi, Minister for External Affairs Subrahmanyam Jaishankar, "
+                          "and others.")[0]
+    posts = {name: [(q.title, q.role) for q in p.posts] for name, p in people.items()}
+    assert posts["Narendra Modi"] == [("Prime Minister", "HeadOfGovernment")]
+    assert posts["Subrahmanyam Jaishankar"] == [("Minister for External Affairs", "ForeignMinister")]

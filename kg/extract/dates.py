@@ -54,8 +54,10 @@ def _year(year: int, text: str) -> DateValue:
 
 
 def _infer_year(month: int, published: date, future: bool) -> int:
-    """The year of a month named without one: the nearest such month before (or, if future, after) publication."""
-    if future:
+    """The year of a month named without one: the nearest such month before (or, if future, after) publication.
+    A month one or two ahead is the coming one even when the sentence does not say so: in an October readout
+    "the November visit" is next month's, not last year's."""
+    if future or (month - published.month) % 12 in (1, 2):
         return published.year if month >= published.month else published.year + 1
     return published.year if month <= published.month else published.year - 1
 

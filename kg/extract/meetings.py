@@ -237,7 +237,8 @@ class MeetingReader:
                 # "called and congratulated X": the one called is the object of the joined verb
                 heads.update(c for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
                     x.dep_ in {"nsubj", "nsubjpass"} for x in c.children))
-            owned = any(c.dep_ == "poss" and any(x.i in self.token_person for x in c.subtree) for c in t.children)
+            owned = any((c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by") and any(
+                x.i in self.token_person for x in c.subtree) for c in t.children)  # "X's trip", "the visit by X"
             if t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"} and not (
                     owned and t.lower_.startswith(("visit", "trip", "travel"))):
                 # "they discussed President X's June trip": the trip is X's, not the discussants'
@@ -261,8 +262,12 @@ class MeetingReader:
                 elif c.dep_ == "prep" and (c.lower_ in _PARTY_PREPS or c.lower_ == "by" and h.tag_ == "VBN"
                                            or c.lower_ == "to" and h.lower_ in _SPEAK_VERBS):
                     out.update(x.i for x in c.subtree)
-                elif c.dep_ == "prep" and c.lower_ == "of" and h in group and h.pos_ == "NOUN":
-                    out.update(x.i for x in c.subtree)  # "meeting of X"
+                elif c.dep_ == "prep" and c.lower_ in {"of", "by"} and h in group and h.pos_ == "NOUN":
+                    out.update(x.i for x in c.subtree)  # "meeting of X", "the visit by X"
+                elif c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and h.pos_ in {"VERB", "AUX"} and h in group \
+                        and any(x.dep_ == "prep" and x.lower_ in _PARTY_PREPS for x in h.children):
+                    # "met with X, Y, and his counterpart Z", the last one parsed as joined to the verb
+                    out.update(x.i for x in c.subtree)
                 elif c.dep_ == "advcl" and c == _with_clause(h):  # "spoke with Governor X to offer": X
                     out.update(x.i for subj in c.children if subj.dep_ in {"nsubj", "nsubjpass"} for x in subj.subtree)
         for t in group:
@@ -547,7 +552,7 @@ class MeetingReader:
         for t in ev.triggers:
             if t.pos_ in {"NOUN", "PROPN"}:
                 owners = [c for c in t.children if c.dep_ == "poss"] + [
-                    x for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children if x.dep_ == "pobj"]
+                    x for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "by"} for x in c.children if x.dep_ == "pobj"]
                 for o in owners:
                     for x in o.subtree:
                         if x.i in self.token_person:
@@ -599,6 +604,16 @@ class MeetingReader:
                 self._claimed = set().union(*(s for m, s in enumerate(scopes) if m != n))
                 out.append(self._read(group, triggers))
         return out
+
+
+_AHEAD_WORDS = re.compile(r"\b(tomorrow|next|coming|upcoming|later this)\b", re.I)
+
+
+def _ahead(when: DateValue, published: date) -> bool:
+    """Is the date after the publication date, at its own precision, or said to be ahead ("next week")?"""
+    if _AHEAD_WORDS.search(when.text):
+        return True
+    return when.value > published.isoformat()[:len(when.value)]
 
 
 def _kind_of_visit(ent: Span, tok: Token) -> bool:
@@ -823,4 +838,6 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
     for m in meetings:
         if m.status == "planned" and m.date and published and m.date.precision == "day" and m.date.value < published.isoformat():
             m.status = "held"
+        elif m.status == "held" and m.date and published and _ahead(m.date, published):
+            m.status = "planned"  # "the November visit" in an October readout, "a state visit next week"
     return meetings, implied_nation, visitors_home

@@ -224,6 +224,16 @@ def _right(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[list[Pos
     return posts, nation
 
 
+def _name_after_tail(doc: Doc, ents: list[Span], end: int) -> bool:
+    """Does the rest of a title ("for External Affairs") lead straight into a person's name?"""
+    person_starts = {e.start for e in ents if e.label_ == "PERSON"}
+    i = end
+    while i < len(doc) and i - end < 8 and i not in person_starts and (
+            doc[i].lower_ in _TAIL_WORDS or doc[i].is_title and not doc[i].is_sent_start):
+        i += 1
+    return i > end and i in person_starts and not doc[i].is_sent_start
+
+
 def _appended_titles(doc: Doc, ents: list[Span], j: int, gaz: Gazetteer, lead_org: Optional[str] = None) -> list[Post]:
     """'Pete Buttigieg, Secretary of the Department of Transportation', 'Neera Tanden, Assistant to the President and
     Domestic Policy Advisor': titles right after a name and a comma, each with its "of ORG", joined by "and"."""
@@ -242,6 +252,8 @@ def _appended_titles(doc: Doc, ents: list[Span], j: int, gaz: Gazetteer, lead_or
         following = doc[end] if end < len(doc) else None
         if following is not None and not (following.is_sent_start or following.is_punct or following.lower_ in {"and", "at", "in", "for"}):
             break  # "Kishida, President Yoon": the title of the next name, not an apposition
+        if _name_after_tail(doc, ents, end):
+            break  # "Modi, Minister for External Affairs Subrahmanyam Jaishankar": the next name's title
         posts.append(_title_post(title, gaz, None, org, doc[title.start:end].text if end > title.end else None))
         if following is None or following.lower_ != "and" or j + 1 >= len(ents) or ents[j + 1].start != end + 1:
             break
