@@ -5,6 +5,7 @@ from datetime import date
 
 from kg.errors import UnusableInputError
 from kg.ingest import read_inputs
+from kg.ingest.common import clean_text
 from kg.types import Document
 
 from tests.conftest import SEED_DOC
@@ -86,3 +87,9 @@ def test_markdown_links_keep_their_text_and_lose_their_address(tmp_path):
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
     (doc,) = list(read_inputs([path]))
     assert doc.text == "The panel heard David Laibson, Professor at Harvard, and opening remarks."
+
+
+def test_no_break_and_doubled_spaces_become_one_plain_space():
+    # each would be a token of its own in the parse and cut "National Security Advisor" off its name
+    assert clean_text("Today,\xa0National\nSecurity  Advisor\u2009Jake Sullivan met.\n\nNext") == \
+        "Today, National Security Advisor Jake Sullivan met.\n\nNext"

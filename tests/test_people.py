@@ -165,3 +165,24 @@ def test_a_title_leading_into_the_next_name_is_not_appended_to_the_previous_one(
     posts = {name: [(q.title, q.role) for q in p.posts] for name, p in people.items()}
     assert posts["Narendra Modi"] == [("Prime Minister", "HeadOfGovernment")]
     assert posts["Subrahmanyam Jaishankar"] == [("Minister for External Affairs", "ForeignMinister")]
+
+
+@pytest.mark.parametrize("text, name, title, role, nation", [
+    ("Senior Advisor to the President Cedric Richmond hosted a meeting.", "Cedric Richmond",
+     "Senior Advisor to the President", "Official", "USA"),
+    ("Principal Deputy National Security Advisor (PDNSA) Jon Finer met with them.", "Jon Finer",
+     "Principal Deputy National Security Advisor", "Official", "USA"),
+    ("Jake Sullivan spoke today with Francesco Talo, Diplomatic Advisor to the Prime Minister of Italy.", "Francesco Talo",
+     "Advisor to the Prime Minister of Italy", "Official", "ITA"),
+    ("Readout by NSC Spokesperson Adrienne Watson of the call.", "Adrienne Watson", "Spokesperson", "Official", "USA"),
+])
+def test_posts_around_names_in_readout_style(nlp, text, name, title, role, nation):
+    people = _people(nlp, text)[0]
+    person = people[name]
+    assert (person.posts[0].title, person.posts[0].role, person.nation) == (title, role, nation)
+
+
+def test_a_named_spouse_is_a_person(nlp):
+    people = _people(nlp, "Today National Security Advisor Jake Sullivan spoke with Masih Alinejad and her husband "
+                          "Kambiz Foroohar following the arrest of an armed individual outside their home in New York.")[0]
+    assert "Kambiz Foroohar" in people

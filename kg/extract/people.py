@@ -98,6 +98,8 @@ def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[lis
     """Titles, ranks and nation words right before ents[k]; returns posts, nation, start of the chain."""
     pos = ents[k].start
     sent_start = ents[k].sent.start
+    if sent_start == pos and pos >= 4 and doc[pos - 1].text == ")" and doc[pos - 3].text == "(":
+        sent_start = doc[pos - 4].sent.start  # the model may end a sentence at "Advisor (PDNSA)" before the name
     j = k - 1
     posts: list[Post] = []
     nation: Optional[str] = None
@@ -107,6 +109,17 @@ def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[lis
         prev = ents[j]
         gap = doc[prev.end:pos]
         gap_text = [t.text for t in gap]
+        if len(gap_text) == 3 and gap_text[0] == "(" and gap_text[2] == ")" and gap_text[1].isupper():
+            gap_text = []  # "Principal Deputy National Security Advisor (PDNSA) Jon Finer"
+        if prev.label_ == "TITLE" and not gap_text and j >= 1 and ents[j - 1].label_ == "TITLE" \
+                and [t.lower_ for t in doc[ents[j - 1].end:prev.start]] == ["to", "the"]:
+            # "Senior Advisor to the President Cedric Richmond": one post, not the President's (but "Special
+            # Advisor to Ambassador X": X is the ambassador)
+            first = ents[j - 1]
+            posts.insert(0, _title_post(first, gaz, None, None, doc[first.start:prev.end].text))
+            pos = first.start
+            j -= 2
+            continue
         of_gap = [t.lower() for t in gap_text] in (["of"], ["of", "the"])
         tail = not posts and pos == ents[k].start and prev.label_ == "TITLE" and _title_tail(gap)
         if prev.label_ in TITLE_LABELS and (not gap_text or tail or of_gap and pending_org is not None
@@ -215,8 +228,10 @@ def _right(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[list[Pos
                 if nat:
                     nation = nat[0].kb_id_
             posts.append(_title_post(nxt, gaz, nation))
-        elif nxt.label_ == "TITLE" and all(t.text in TITLE_MODIFIERS for t in doc[ent.end + 1:nxt.start]):
-            posts.extend(_appended_titles(doc, ents, k + 1, gaz))  # "X, Deputy Assistant Secretary of Defense"
+        elif nxt.label_ == "TITLE" and nxt.start - ent.end <= 4 and all(
+                t.text in TITLE_MODIFIERS or t.is_title for t in doc[ent.end + 1:nxt.start]):
+            # "X, Deputy Assistant Secretary of Defense", "X, Diplomatic Advisor to the Prime Minister of Italy"
+            posts.extend(_appended_titles(doc, ents, k + 1, gaz))
         elif nxt.label_ == "ORG" and nxt.start == ent.end + 1 and k + 2 < len(ents) and ents[k + 2].label_ == "TITLE" \
                 and all(t.text in TITLE_MODIFIERS for t in doc[nxt.end:ents[k + 2].start]):
             # "X, Department of State Assistant Secretary for ...": the organisation's post
@@ -249,12 +264,17 @@ def _appended_titles(doc: Doc, ents: list[Span], j: int, gaz: Gazetteer, lead_or
                 and ents[j + 1].start in (end + 1, end + 2) and doc[end + 1:ents[j + 1].start].text in ("", "the"):
             end = ents[j + 1].end  # "Senior Advisor to the President"
             j += 1
+        nation = None
+        if doc[end:end + 1].text == "of" and j + 1 < len(ents) and ents[j + 1].label_ == "NATION" \
+                and ents[j + 1].start in (end + 1, end + 2) and doc[end + 1:ents[j + 1].start].text in ("", "the"):
+            nation, end = ents[j + 1].kb_id_, ents[j + 1].end  # "Diplomatic Advisor to the Prime Minister of Italy"
+            j += 1
         following = doc[end] if end < len(doc) else None
         if following is not None and not (following.is_sent_start or following.is_punct or following.lower_ in {"and", "at", "in", "for"}):
             break  # "Kishida, President Yoon": the title of the next name, not an apposition
         if _name_after_tail(doc, ents, end):
             break  # "Modi, Minister for External Affairs Subrahmanyam Jaishankar": the next name's title
-        posts.append(_title_post(title, gaz, None, org, doc[title.start:end].text if end > title.end else None))
+        posts.append(_title_post(title, gaz, nation, org, doc[title.start:end].text if end > title.end else None))
         if following is None or following.lower_ != "and" or j + 1 >= len(ents) or ents[j + 1].start != end + 1:
             break
         j += 1

@@ -64,7 +64,7 @@ _EMPHASIS = re.compile(r"\*\*|__|</?(?:u|b|i|em|strong)>", re.IGNORECASE)
 def clean_text(text: str) -> str:
     """Normalise Unicode (NFC), undo literal escapes left by scrapers ("Ant\\xF3nio" -> "António"), keep the text of
     Markdown links ("[David Laibson](https://...pdf)" -> "David Laibson"), unify line ends and unwrap hard-wrapped
-    lines inside paragraphs."""
+    lines inside paragraphs, one plain space between words."""
     text = _ESCAPED_CHAR.sub(_unescape, text)
     text = _MARKDOWN_LINK.sub(lambda m: m.group(1), text)
     text = _EMPHASIS.sub("", text)  # "**<u>Participants</u>**"
@@ -75,7 +75,9 @@ def clean_text(text: str) -> str:
         text = re.sub(r"([.!?:;\"”’)\]])[ \t]*\n", "\\1\n\n", text)
     text = _BULLET.sub("\n\n", text)  # each list item is a paragraph of its own
     paragraphs = re.split(r"\n\s*\n", text)
-    return "\n\n".join(re.sub(r"[ \t]*\n[ \t]*", " ", p).strip() for p in paragraphs if p.strip())
+    # one plain space between words: no-break and other Unicode spaces, doubled spaces and wraps would each become
+    # a token of their own in the parse and split "National\xa0Security Advisor" from its name
+    return "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
 
 
 _BULLET = re.compile(r"\n[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])[ \t]+")

@@ -39,6 +39,7 @@ _NAME_IN_NAME = {"Administration", "administration", "Foundation", "Center", "Ce
 _NAME_SUFFIXES = {"II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr"}
 _PRIORITY = {"gazetteer": 3, "pattern": 2, "model": 1}
 _HYPHENS = {"-", "‐"}
+_KIN = {"husband", "wife", "spouse", "son", "daughter", "brother", "sister", "father", "mother", "widow", "widower"}
 _DAY_WORDS = {"today", "yesterday", "tomorrow", "tonight"}
 _POSSESSIVES = {"'s", "’s"}
 _NAME_CONNECTORS = {"and", "of", "&", "for", "the", "de"}  # "Shawmut Design and Construction", "McKissack & McKissack"
@@ -173,6 +174,9 @@ class DdkgEntities:
         while start < end and (doc[start].text in _LEADING_DETERMINERS or (label == "PERSON" and start in title_tokens)):
             start += 1
         if label == "PERSON":
+            inner = [i for i in range(start, end - 1) if i in title_tokens]
+            if inner:
+                start = inner[-1] + 1  # "NSC Spokesperson Adrienne Watson": the name starts after the title
             cut = next((i for i in range(start, end) if doc[i].text in _POSSESSIVES), end)
             end = cut  # "Harris's Meeting": the name ends at the possessive
             while end > start and (end - 1 in title_tokens or doc[end - 1].text in {"'", "’", ",", "-", "–"}):
@@ -181,6 +185,9 @@ class DdkgEntities:
             return None
         text = doc[start:end].text
         gaz = self.gazetteer
+        if label in {"FAC", "ORG", "GPE", "PRODUCT", "WORK_OF_ART"} and start > 0 and doc[start - 1].lower_ in _KIN \
+                and 2 <= end - start <= 4 and all(t.is_title for t in doc[start:end]):
+            label = "PERSON"  # "her husband Kambiz Foroohar"
         if label == "PERSON" and doc[end - 1].text in self.org_heads:
             return start, end, "ORG", ""
         if label in {"PERSON", "ORG"} and _state_code_after(doc, end):
