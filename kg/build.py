@@ -76,8 +76,9 @@ def paragraphs(document: Document) -> list[str]:
 
 def parse_documents(docs: list[Document], nlp: "Language") -> Iterator[tuple[Document, "Doc"]]:
     """Each document parsed paragraph by paragraph (in batches) and joined into one spaCy Doc."""
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
+    from kg.nlp.components import PARAGRAPHS
     from kg.nlp.pipeline import straighten_quotes, with_original_text
 
     def texts():
@@ -90,7 +91,9 @@ def parse_documents(docs: list[Document], nlp: "Language") -> Iterator[tuple[Doc
         if n != current:
             yield docs[current], Doc.from_docs(parts, ensure_whitespace=True)
             current, parts = n, []
-        parts.append(with_original_text(parsed, original))
+        part = with_original_text(parsed, original)
+        part.spans[PARAGRAPHS] = [Span(part, 0, len(part))]  # kept through the join: lists are read line by line
+        parts.append(part)
     if parts:
         yield docs[current], Doc.from_docs(parts, ensure_whitespace=True)
 

@@ -186,3 +186,34 @@ def test_a_named_spouse_is_a_person(nlp):
     people = _people(nlp, "Today National Security Advisor Jake Sullivan spoke with Masih Alinejad and her husband "
                           "Kambiz Foroohar following the arrest of an armed individual outside their home in New York.")[0]
     assert "Kambiz Foroohar" in people
+
+
+ATTENDEES = """Attendees at today's meeting included:
+
+Department of Agriculture Secretary Tom Vilsack
+
+Scott Blubaugh, President, Oklahoma Farmers Union
+
+Corwin Heatwole, CEO, Farmer Focus
+
+Vehya Will, A10 Associates
+
+Mark Denzler, President & CEO, Illinois Manufacturers' Association
+
+Handy Kennedy, Jr., Owner, HK Farms"""
+
+
+def test_an_attendee_list_gives_each_line_its_person_organisation_and_private_post(nlp):
+    people, ex = _people(nlp, ATTENDEES)
+    assert {"Scott Blubaugh", "Corwin Heatwole", "Vehya Will", "Mark Denzler", "Handy Kennedy, Jr."} <= set(people)
+    for name in ("Scott Blubaugh", "Corwin Heatwole", "Mark Denzler"):
+        assert people[name].nation is None and {q.role for q in people[name].posts} == {"Other"}, name
+    assert people["Tom Vilsack"].nation == "USA"
+    orgs = {o.name for o in ex.organisations}
+    assert {"Oklahoma Farmers Union", "Farmer Focus", "A10 Associates", "HK Farms"} <= orgs
+
+
+def test_a_post_in_a_public_body_keeps_its_role(nlp):
+    people = _people(nlp, "Michael Schiffer, U.S. Agency for International Development Assistant Administrator of the "
+                          "Bureau for Asia, met them.")[0]
+    assert people["Michael Schiffer"].posts[0].role == "Official" and people["Michael Schiffer"].nation == "USA"

@@ -17,7 +17,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from kg.nlp.components import TITLE_LABELS, TITLE_MODIFIERS
+from kg.nlp.components import TITLE_LABELS, TITLE_MODIFIERS, paragraphs
 from kg.nlp.gazetteer import Gazetteer, fold
 from kg.resolve.names import full_names_compatible, name_tokens
 from kg.types import Person, Post
@@ -61,6 +61,18 @@ _STANDING = {"Interim", "Acting", "Presumptive", "Incoming", "Outgoing", "Careta
 _JUNIOR = {"Deputy", "Vice", "Assistant", "Under", "Acting"}  # deputies are officials (gold/README.md "Roles")
 
 
+# words that name a public body; an organisation with none of them that the gazetteer does not know is private
+_PUBLIC_BODY = re.compile(r"\b(Department|Ministry|Office|Agency|Administration|Bureau (?:of|for)|Senate|House|Assembly|Parliament|"
+                          r"Congress|Cabinet|Government|Embassy|Army|Navy|Air Force|Marine Corps|Coast Guard|Command|"
+                          r"Forces|Guard|White House|Federal|National \w+ Council|Policy Council|Council of|Commission|"
+                          r"Authority|State of|City of|County)\b")
+
+
+def private_org(org: str, gaz: Gazetteer) -> bool:
+    """'Oklahoma Farmers Union', 'Lucid Motors': not a government's or an international body (by name or gazetteer)."""
+    return fold(org) not in gaz.org_by_name and not _PUBLIC_BODY.search(org)
+
+
 def _title_post(ent: Span, gaz: Gazetteer, nation: Optional[str], org: Optional[str] = None, title_text: Optional[str] = None) -> Post:
     entry = gaz.title_by_name.get(fold(ent.kb_id_ or ent.text))
     role = entry.role if entry and entry.role else "Other"
@@ -76,6 +88,8 @@ def _title_post(ent: Span, gaz: Gazetteer, nation: Optional[str], org: Optional[
         # "Secretary of the Department of Transportation": a cabinet post, named by its department
         role = "DefenceMinister" if re.search(r"\bDefen[cs]e\b", org) else "ForeignMinister" if re.search(
             r"\b(State|Foreign Affairs)\b", org) else "OtherMinister"
+    if org and private_org(org, gaz):
+        role, nation = "Other", None  # "President, Oklahoma Farmers Union", "CEO of Lucid Motors": no public post
     return Post(title=title_text or (entry.title if entry else ent.text), role=role, nation=nation or (entry.nation if entry and entry.nation else None), org=org)
 
 
@@ -252,7 +266,7 @@ def _name_after_tail(doc: Doc, ents: list[Span], end: int) -> bool:
 def _appended_titles(doc: Doc, ents: list[Span], j: int, gaz: Gazetteer, lead_org: Optional[str] = None) -> list[Post]:
     """'Pete Buttigieg, Secretary of the Department of Transportation', 'Neera Tanden, Assistant to the President and
     Domestic Policy Advisor': titles right after a name and a comma, each with its "of ORG", joined by "and"."""
-    posts: list[Post] = []
+    found: list[tuple[Span, int, Optional[str], Optional[str]]] = []  # title, end, org, nation
     while j < len(ents) and ents[j].label_ == "TITLE":
         title, end, org = ents[j], ents[j].end, lead_org
         lead_org = None
@@ -270,15 +284,26 @@ def _appended_titles(doc: Doc, ents: list[Span], j: int, gaz: Gazetteer, lead_or
             nation, end = ents[j + 1].kb_id_, ents[j + 1].end  # "Diplomatic Advisor to the Prime Minister of Italy"
             j += 1
         following = doc[end] if end < len(doc) else None
-        if following is not None and not (following.is_sent_start or following.is_punct or following.lower_ in {"and", "at", "in", "for"}):
+        if following is not None and not (following.is_sent_start or following.is_punct or following.lower_ in {"and", "&", "at", "in", "for"}):
             break  # "Kishida, President Yoon": the title of the next name, not an apposition
         if _name_after_tail(doc, ents, end):
             break  # "Modi, Minister for External Affairs Subrahmanyam Jaishankar": the next name's title
-        posts.append(_title_post(title, gaz, nation, org, doc[title.start:end].text if end > title.end else None))
-        if following is None or following.lower_ != "and" or j + 1 >= len(ents) or ents[j + 1].start != end + 1:
+        found.append((title, end, org, nation))
+        if following is not None and following.text == "," and j + 1 < len(ents) and ents[j + 1].label_ == "ORG" \
+                and ents[j + 1].start == end + 1 and _ends_paragraph(doc, ents[j + 1].end):
+            # "X, President and CEO, TechSolve": a listed person's organisation, ending the line, holds the posts
+            line_org = ents[j + 1].kb_id_ or clean_name(ents[j + 1])
+            found = [(t, e, o or line_org, n) for t, e, o, n in found]
             break
+        if following is None or following.lower_ not in {"and", "&"} or j + 1 >= len(ents) or ents[j + 1].label_ != "TITLE" \
+                or not all(t.text[:1].isupper() for t in doc[end + 1:ents[j + 1].start]) or ents[j + 1].start - end > 3:
+            break  # "President and CEO", "President and Center Director"
         j += 1
-    return posts
+    return [_title_post(t, gaz, n, o, doc[t.start:e].text if e > t.end else None) for t, e, o, n in found]
+
+
+def _ends_paragraph(doc: Doc, i: int) -> bool:
+    return i >= len(doc) or any(end == i for _, end in paragraphs(doc))
 
 
 def _mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[PersonMention], set[int]]:

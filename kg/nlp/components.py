@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.gazetteer import PATTERNS_DIR, Gazetteer, fold, load_gazetteer
 
+PARAGRAPHS = "ddkg_paragraphs"  # span group: one span per paragraph of the text
 TITLE_LABELS = {"TITLE", "RANK", "HONORIFIC", "POSTNOMINAL"}
 _TITLE_LABEL_BY_KIND = {"post": "TITLE", "rank": "RANK", "honorific": "HONORIFIC", "postnominal": "POSTNOMINAL"}
 _LEADING_DETERMINERS = {"the", "The"}
@@ -147,10 +148,51 @@ class DdkgEntities:
         items = self._organisation_list_items(doc)
         if items:
             chosen = [c for c in chosen if not any(s <= c[0] < e for s, e in items)] + [(s, e, "ORG", "") for s, e in items]
+        listed = self._attendee_lines(doc, chosen)
+        if listed:
+            spans = [(s, e) for s, e, _, _ in listed]
+            chosen = [c for c in chosen if not any(s < c[1] and c[0] < e for s, e in spans)] + listed
         added = self._known_surnames(doc, chosen)
-        if added or items:
+        if added or items or listed:
             doc.ents = [Span(doc, s, e, label=label, kb_id=kb) for s, e, label, kb in sorted(chosen + added)]
         return doc
+
+    def _attendee_lines(self, doc: Doc, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """A list of attendees, one per line: "Brendan Jones, CEO, Blink Charging", "Vehya Will, A10 Associates".
+        In a run of at least three such lines, the line's first part is the person (whole: "Handy Kennedy, Jr.") and
+        its last part, if it names no post and no place, the organisation, whatever the model made of either."""
+        label_at = {i: (label, kb) for s, e, label, kb in chosen for i in range(s, e)}
+        lines = []
+        for start, end in paragraphs(doc):
+            words = doc[start:end]
+            commas = [t.i for t in words if t.text == ","]
+            if not commas or len(words) > 40 or words[-1].text == "." or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in words):
+                continue
+            name_end = commas[0]
+            if name_end + 2 < end and doc[name_end + 1].text in _NAME_SUFFIXES and doc[name_end + 2].text == ",":
+                name_end += 2  # "Handy Kennedy, Jr., Owner, HK Farms"
+            name = doc[start:name_end]
+            if not 2 <= len(name) <= 5 or not all(t.text[:1].isupper() and not t.is_upper or t.text in _NAME_SUFFIXES or t.text == "," or t.lower_ in _NAME_PARTICLES for t in name) \
+                    or any(label_at.get(i, ("",))[0] in TITLE_LABELS | {"GPE", "NATION", "NORP"} for i in range(start, name_end)) \
+                    or any(t.text in self.org_heads for t in name):
+                continue
+            lines.append((start, name_end, commas[-1], end, label_at.get(start, ("",))[0] == "PERSON"))
+        if sum(person for *_, person in lines) < 3:
+            return []
+        out = []
+        for start, name_end, last_comma, end, _ in lines:
+            out.append((start, doc[name_end - 1].i + 1 if doc[name_end - 1].text != "," else name_end - 1, "PERSON", ""))
+            org = doc[last_comma + 1:end]
+            while len(org) and not org[-1].text[-1:].isalnum():
+                org = org[:-1]  # "Association \###": the end-of-release mark
+            if last_comma >= name_end and 1 <= len(org) <= 10 and (org[0].text[:1].isupper() or org[0].text[:1].isdigit()) \
+                    and label_at.get(org.start, ("",))[0] not in {"TITLE", "RANK", "HONORIFIC"} \
+                    and not any(label_at.get(t.i, ("",))[0] in {"TITLE", "RANK", "HONORIFIC"} and t.text[0].isupper() and not t.is_upper for t in org) \
+                    and not _one_place(org, label_at) and not any(t.text in TITLE_MODIFIERS for t in org):
+                kb = next((kb for i in range(org.start, org.end) if (kb := label_at.get(i, ("", ""))[1]) and
+                           label_at[i][0] == "ORG"), "")
+                out.append((org.start, org.end, "ORG", kb if kb and self.gazetteer.org_by_name.get(fold(org.text)) else ""))
+        return out
 
     def _organisation_list_items(self, doc: Doc) -> list[tuple[int, int]]:
         """'Philanthropies supporting the Collaborative include:' and one name per line: each line is an organisation
@@ -347,6 +389,18 @@ class DdkgEntities:
                 added.append((end, i, "PERSON", ""))
                 taken.update(range(end, i))
         return added
+
+
+def _one_place(span: Span, label_at: dict[int, tuple[str, str]]) -> bool:
+    """Is the span one place or nation and nothing else ("New York", not "Hawaii Chamber of Commerce")?"""
+    return all(label_at.get(t.i, ("",))[0] in {"GPE", "NATION", "LOC"} for t in span)
+
+
+def paragraphs(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the paragraphs, as parsed apart (`kg.build.parse_documents`); the whole doc otherwise."""
+    if PARAGRAPHS in doc.spans:
+        return [(s.start, s.end) for s in doc.spans[PARAGRAPHS]]
+    return [(0, len(doc))]
 
 
 def _state_code_after(doc: Doc, i: int) -> bool:
