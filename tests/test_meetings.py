@@ -218,3 +218,14 @@ def test_a_counterpart_last_in_a_with_list_is_met_too(nlp):
     assert {"Narendra Modi", "Subrahmanyam Jaishankar", "Ajit Doval"} <= _persons(m)
     nation = {p.name: p.nation for p in ex.persons}
     assert nation["Ajit Doval"] == "IND" and nation["Jake Sullivan"] == "USA"
+
+
+def test_people_met_during_the_reported_forum_take_part_in_it(nlp):
+    ex = _extract(nlp, "Today, the White House Office of Intergovernmental Affairs hosted nearly 50 state and local elected "
+                       "officials in a forum. During the half-day forum, participants spoke with senior Administration "
+                       "officials, including Environmental Protection Agency Administrator Michael Regan and White House "
+                       "Infrastructure Implementation Coordinator Mitch Landrieu. Governor Roy Cooper provided video "
+                       "remarks. This was the second in a series of events that the White House will host.")
+    (m,) = ex.meetings
+    assert {"Michael Regan", "Mitch Landrieu", "Roy Cooper"} <= _persons(m)
+    assert m.mode == "in-person" and m.status == "held" and m.date.value == "2024-05-01"

@@ -29,6 +29,7 @@ _PHONE_VERBS = {"called", "phoned", "telephoned"}  # a call when someone is call
 _SPEAK_VERBS = {"spoke", "speak", "speaks", "speaking", "talked", "talk", "talks", "wrote", "called"}
 _PRONOUNS = {"they", "them", "their", "we", "our", "us", "both"}
 _PLACE_PREPS = {"in", "at", "to"}
+_EVENT_NOUNS = {"forum|NOUN", "event|NOUN", "discussion|NOUN", "gathering|NOUN", "listening|NOUN", "session|NOUN"}
 _VISIT_KINDS = {"state", "official", "working", "private", "bilateral", "historic", "first"}
 _NO_SCOPE_DEPS = {"ccomp", "parataxis", "relcl", "acl"}  # clauses that report something else
 _PEOPLE_NOUNS = {"leaders", "leader", "chiefs", "officials", "official", "counterparts", "counterpart", "ministers",
@@ -101,6 +102,7 @@ class _Event:
     conj_of: Optional[int] = None  # "their first meeting ... and further meetings": the first trigger's token
     counterpart_described: bool = False  # "met with 15 leaders", "with Congressional leaders"
     series_event: bool = False  # "at the upcoming Summit of the Americas in Los Angeles"
+    during_reported: bool = False  # "During the forum, participants spoke with X": inside the meeting reported
 
 
 def _add(seq: list, item) -> None:
@@ -153,6 +155,9 @@ class MeetingReader:
             return None  # "welcomed the input", "welcomed Germany's provision of aid": not a visit
         if tok.lower_ in {"call", "calls"} and any(c.lower_ in {"for", "on"} for c in tok.children):
             return None  # "a call for calm", "calls on"
+        if pos == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ in {"NOUN", "PROPN"} \
+                and f"{tok.head.lower_}|NOUN" not in self.triggers:
+            return None  # "video remarks", "a meeting room": a word about something else ("a video call" is one)
         if pos == "NOUN" and (any(c.lower_ in {"each", "every", "all", "both"} for c in tok.children)
                               or tok.head.lower_ in {"each", "every", "all", "both"}):
             return None  # "in each call", "throughout each of the calls": the meetings already reported
@@ -378,6 +383,10 @@ class MeetingReader:
         ev.planned = any(self._future(t) for t in group) or bool(_FUTURE.search(scope_text) and any(t.pos_ in {"VERB", "AUX"} for t in group)) \
             or any(c.lower_ in {"upcoming", "forthcoming", "planned"} for t in group if t.pos_ in {"NOUN", "PROPN"} for c in t.children)
         self._read_place_date_counts(ev, scope, group, party)
+        ev.during_reported = any(t.lower_ in {"during", "throughout"} and t.dep_ == "prep" and any(
+            c.dep_ == "pobj" and (f"{c.lower_}|NOUN" in self.triggers or f"{c.lower_}|NOUN" in _EVENT_NOUNS) and any(
+                d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in c.children) for c in t.children)
+            for t in ev.anchor.sent if t.i not in self.ent_of_token)
         return ev
 
     _PLANNING_NOUNS = {"plan", "plans", "invitation", "invitations", "proposal", "intention", "intent"}
@@ -689,8 +698,8 @@ def _merge(m: Meeting, ev: _Event, person_nation: dict[str, Optional[str]]) -> N
     m.ordinal = m.ordinal or ev.ordinal
     if ev.mode != "in-person":
         m.mode = ev.mode  # type: ignore[assignment]
-    if ev.planned:
-        m.status = "planned"
+    if ev.planned and (not m.evidence or ev.date is not None):
+        m.status = "planned"  # an undated "the White House will host more" does not unmake a meeting reported held
     _add(m.evidence, ev.sentence)
 
 
@@ -799,6 +808,9 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
             weak.append(ev)
             continue
         target = next((m for m in meetings if _compatible(m, ev)), None)
+        if target is None and ev.during_reported and meetings and not ev.date:
+            target = meetings[-1]  # "During the half-day forum, participants spoke with X, Y and Z"
+            ev.mode = target.mode
         if target is None and _definite(ev):
             # "The President was joined on the call by: ...": the call already reported
             target = next((m for m in reversed(meetings) if m.mode == ev.mode and not (m.date and ev.date and m.date.value != ev.date.value)), None)
