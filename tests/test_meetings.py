@@ -229,3 +229,13 @@ def test_people_met_during_the_reported_forum_take_part_in_it(nlp):
     (m,) = ex.meetings
     assert {"Michael Regan", "Mitch Landrieu", "Roy Cooper"} <= _persons(m)
     assert m.mode == "in-person" and m.status == "held" and m.date.value == "2024-05-01"
+
+
+def test_an_office_named_by_its_acronym_hosts_for_its_nation(nlp):
+    ex = _extract(nlp, "Last week, the White House Office of Gun Violence Prevention (OGVP) convened healthcare executives. "
+                       "On June 6, OGVP hosted nearly 80 executives and leaders representing health systems.",
+                  published=date(2024, 6, 10))
+    (m,) = [m for m in ex.meetings if m.date and m.date.value == "2024-06-06"]
+    assert [(r.kind, r.key) for r in m.hosts] == [("nation", "USA")]
+    (office,) = [o for o in ex.organisations if "Gun Violence" in o.name]
+    assert office.nation == "USA" and "OGVP" in office.aliases and not any(o.name == "OGVP" for o in ex.organisations)

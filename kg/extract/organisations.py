@@ -63,6 +63,29 @@ def _org_spans(doc: Doc, gaz: Gazetteer):
                     break
 
 
+def _nation_of_parent(name: str, gaz: Gazetteer) -> Optional[str]:
+    """A body named inside a known one ("White House Office of ...", "Department of State Bureau of ...") is its nation's."""
+    words = name.split()
+    for n in range(len(words) - 1, 1, -1):
+        entry = gaz.org_by_name.get(fold(" ".join(words[:n])))
+        if entry is not None and entry.nation and entry.kind in {"ministry", "military", "other"}:
+            return entry.nation
+    return None
+
+
+def _defined_acronyms(doc: Doc, spans: list[Span]) -> dict[str, Span]:
+    """'the White House Office of Gun Violence Prevention (OGVP)': the acronym, wherever it is used, names that office."""
+    defined: dict[str, Span] = {}
+    for ent in spans:
+        i = ent.end
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].is_upper and len(ent) >= 2:
+            acronym = doc[i + 1].text
+            initials = [t.text[0] for t in ent if t.text[:1].isupper()]
+            if acronym[0] in initials and len(acronym) <= len(initials) + 1:
+                defined.setdefault(acronym, ent)
+    return defined
+
+
 def extract_organisations(doc: Doc, gaz: Gazetteer, heads: dict[str, str], default_nation: Optional[str]) -> tuple[list, dict[int, str]]:
     """The document's organisations and, for each token inside an organisation's name, that organisation's name."""
     from kg.types import Organisation
@@ -70,16 +93,26 @@ def extract_organisations(doc: Doc, gaz: Gazetteer, heads: dict[str, str], defau
     ents_by_end = {e.end: e for e in doc.ents}
     found: dict[str, Organisation] = {}  # by canonical name
     surfaces: dict[str, Counter] = {}
+    short_forms: dict[str, set[str]] = {}  # acronyms the text defines, kept as aliases only
     org_of_token: dict[int, str] = {}
-    for ent in _org_spans(doc, gaz):
+    spans = list(_org_spans(doc, gaz))
+    defined = _defined_acronyms(doc, spans)
+    for ent in spans:
         key = ent.kb_id_ if ent.label_ == "ORG" and ent.kb_id_ else ent.text.removeprefix("the ").removeprefix("The ")
         entry = gaz.org_by_name.get(fold(key))  # a seat of government acting ("the White House convened") by its name
         surface = clean_name(ent)
+        named = ent  # the tokens that name it here
+        if entry is None and surface in defined:
+            short_forms.setdefault(defined[surface], set()).add(surface)
+            ent, surface = defined[surface], clean_name(defined[surface])  # "OGVP": the office the text spelled out
+            entry = gaz.org_by_name.get(fold(surface))
         canonical = entry.name if entry else surface
         if not canonical or len(canonical) < 2:
             continue
         kind = entry.kind if entry else _kind(canonical, heads)
         nation = (entry.nation if entry and entry.nation else None) or _nation_before(doc, ent, ents_by_end)
+        if nation is None:
+            nation = _nation_of_parent(canonical, gaz)  # "White House Office of Gun Violence Prevention"
         if nation is None and kind in {"ministry", "military"}:
             # "British Army", "Armed Forces of the Philippines": a nation named inside the name; else the publisher's
             nation = _nation_in_name(canonical, gaz) or default_nation
@@ -88,8 +121,12 @@ def extract_organisations(doc: Doc, gaz: Gazetteer, heads: dict[str, str], defau
         surfaces.setdefault(canonical, Counter())[surface] += 1
         if ent.start > 0 and doc[ent.start - 1].text == "The" and not doc[ent.start - 1].is_sent_start:
             surfaces[canonical][f"The {surface}"] += 0  # "with The Annie E. Casey Foundation": the name as written
-        for i in range(ent.start, ent.end):
+        for i in range(named.start, named.end):
             org_of_token[i] = canonical
+    for long_form, acronyms in short_forms.items():
+        canonical = next((c for c in found if clean_name(long_form) in surfaces[c]), None)
+        if canonical is not None:
+            surfaces[canonical].update({a: 0 for a in acronyms})
     for canonical, org in found.items():  # named as the text names it most often
         counts = surfaces[canonical]
         org.name = max(counts, key=lambda n: (counts[n], -len(n), n))
