@@ -239,3 +239,14 @@ def test_an_office_named_by_its_acronym_hosts_for_its_nation(nlp):
     assert [(r.kind, r.key) for r in m.hosts] == [("nation", "USA")]
     (office,) = [o for o in ex.organisations if "Gun Violence" in o.name]
     assert office.nation == "USA" and "OGVP" in office.aliases and not any(o.name == "OGVP" for o in ex.organisations)
+
+
+def test_the_administration_meeting_representatives_is_a_meeting_with_the_listed_participants(nlp):
+    text = ("Yesterday, the Biden-Harris Administration met with representatives from manufacturers and manufacturers' "
+            "associations to discuss supply chains.\n\nParticipants in the Industrial Strategy for Domestic "
+            "Manufacturers event included:\n\nLael Brainard, Assistant to the President\n\nPeter Rawlinson, CEO and "
+            "CTO, Lucid Motors\n\nJessica Nigro, Vice President, Lucid Motors\n\nBrendan Jones, CEO, Blink Charging")
+    ex = _extract(nlp, text)
+    (m,) = ex.meetings
+    assert "USA" in _nations(m) and m.date.value == "2024-04-30"
+    assert {"Lael Brainard", "Peter Rawlinson", "Jessica Nigro", "Brendan Jones"} <= _persons(m)

@@ -357,6 +357,9 @@ class MeetingReader:
         ev.pronoun_subject = any(self.doc[i].lower_ in {"he", "she"} for i in subjects) and not any(i in self.token_person for i in subjects)
         ev.counterpart_described = any(
             self.doc[i].lower_ in _PEOPLE_NOUNS and self.doc[i].dep_ in {"pobj", "dobj", "conj"} for i in party)
+        if not ev.persons and not ev.nations and ev.counterpart_described:
+            # "the Biden-Harris Administration met with representatives of ...": the government meets them
+            ev.nations = self._government_of(subjects)
         # hosts and chairs
         for t in group:
             trig = self._trigger(t)
@@ -591,7 +594,7 @@ class MeetingReader:
     def listed_participants(self) -> tuple[list[str], str]:
         """Persons listed after "The leaders that participated:" (or "Participants:") to the end of the text."""
         for sent in self.doc.sents:
-            if _LIST_SENTENCE.search(sent.text.strip()):
+            if _LIST_SENTENCE.search(sent.text.strip()) and not sent.text.rstrip().endswith(":"):
                 # "Participants in the call included Prime Minister X of Canada, ...": the names are in the sentence
                 names = self._persons_between(sent.start, sent.end)
                 if names:
