@@ -250,3 +250,13 @@ def test_the_administration_meeting_representatives_is_a_meeting_with_the_listed
     (m,) = ex.meetings
     assert "USA" in _nations(m) and m.date.value == "2024-04-30"
     assert {"Lael Brainard", "Peter Rawlinson", "Jessica Nigro", "Brendan Jones"} <= _persons(m)
+
+
+def test_a_place_inside_a_named_venue_and_a_convened_summit_is_a_meeting_of_its_own(nlp):
+    ex = _extract(nlp, "President Joseph R. Biden, Jr. and Prime Minister Pham Minh Chinh of Vietnam met today at the "
+                       "Office of the Government in Hanoi, Vietnam. President Biden and Secretary Blinken also convened a "
+                       "U.S.-Vietnam Innovation and Investment Summit with industry leaders, alongside Prime Minister "
+                       "Chinh and Minister Nguyen Chi Dzung.")
+    talks = next(m for m in ex.meetings if m.place is not None)
+    assert talks.place.name == "Hanoi" and _persons(talks) == {"Joseph R. Biden", "Pham Minh Chinh"}
+    assert any("Blinken" in _persons(m) and m.series for m in ex.meetings if m is not talks)

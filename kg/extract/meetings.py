@@ -435,7 +435,8 @@ class MeetingReader:
                 return True
             margins = head.head.lower_ == "of" and head.head.head.lower_ in _MARGINS \
                 or head.lower_ in _MARGINS and head.head.lower_ == "on"
-            if not (head.dep_ == "pobj" and (head.head.lower_ in {"at", "in", "for"} or margins)
+            if not (head.dep_ == "pobj" and (head.head.lower_ in {"at", "in", "for"} or margins
+                                             or head.head.lower_ == "of" and head.pos_ == "PROPN")  # "at the Office of the Government in Hanoi"
                     and head.pos_ in {"NOUN", "PROPN"}):
                 return False  # "on the margins of the NATO Summit in Vilnius": the summit's place is the meeting's
             tok = head
@@ -668,6 +669,8 @@ def _compatible(a: Meeting, ev: _Event) -> bool:
         return False
     persons = {r.key for r in a.participants if r.kind == "person"}
     nations = {r.key for r in a.participants if r.kind == "nation"}
+    if ev.hosts and not a.hosts and set(ev.persons) - persons and ev.series and not a.series:
+        return False  # "Biden and Chinh met ... Biden and Blinken also convened a Summit with ...": another meeting
     common = persons & set(ev.persons)
     # "Finer met with Zelenskyy ... Finer met with Yermak": one shared person with different counterparts is
     # two meetings; the same counterparts (or a mention with no other person) is the same meeting
