@@ -260,3 +260,18 @@ def test_a_place_inside_a_named_venue_and_a_convened_summit_is_a_meeting_of_its_
     talks = next(m for m in ex.meetings if m.place is not None)
     assert talks.place.name == "Hanoi" and _persons(talks) == {"Joseph R. Biden", "Pham Minh Chinh"}
     assert any("Blinken" in _persons(m) and m.series for m in ex.meetings if m is not talks)
+
+
+def test_joining_leaders_to_launch_something_is_meeting_them(nlp):
+    ex = _extract(nlp, "Today, on the margins of the G20 Leaders' Summit, President Biden joined Indian Prime Minister Modi "
+                       "and leaders from Argentina, Brazil, and Italy to launch the Global Biofuels Alliance.")
+    (m,) = ex.meetings
+    assert {"Biden", "Modi"} <= _persons(m) and {"USA", "IND", "ARG", "BRA", "ITA"} <= _nations(m)
+
+
+@pytest.mark.parametrize("text", [
+    "Today the United Kingdom joined NATO partners in condemning the attack.",
+    "President Biden joined the call later.",
+])
+def test_joining_an_organisation_or_a_call_is_no_new_meeting(nlp, text):
+    assert _extract(nlp, text).meetings == []

@@ -148,6 +148,14 @@ class MeetingReader:
                 c.dep_ == "prep" and (c.lower_ in {"with", "by"} or c.lower_ == "to" and self._names_party(c))
                 or c.lower_ in {"phone", "telephone"} for c in tok.children):
             return None  # "we spoke about cancer", "spoke to her company's attempt": not a call
+        if tok.lower_ in {"join", "joins", "joined", "joining"} and (not any(
+                c.dep_ == "dobj" and (c.i in self.token_person or c.lower_ in {"leaders", "counterparts", "ministers"})
+                for c in tok.children) or not any(i in self.token_person for i in self._subjects(tok))
+                or any(t.dep_ == "pobj" and t.head.lower_ in {"for", "in", "at"} and f"{t.lower_}|NOUN" in self.triggers
+                       for t in tok.subtree)):
+            # "joined Prime Minister X and leaders from ... to launch": not "joined NATO", "joined the call", and not
+            # "joined X for talks" (the talks are the meeting)
+            return None
         if tok.lower_.startswith(("welcom", "receiv")) and not any(
                 c.dep_ == "dobj" and (c.i in self.token_person or self._is_nation(c.i)
                                       or any(x.dep_ == "conj" and (x.i in self.token_person or self._is_nation(x.i)) for x in c.children))
