@@ -39,3 +39,9 @@ def test_organisations_listed_with_an_organisation_need_no_head_word(nlp):
 def test_a_name_without_a_head_word_alone_is_no_organisation(nlp):
     ex = _extract(nlp, "The leaders discussed the Abraham Accords and COVID-19 today.")
     assert not {"Abraham Accords", "COVID-19"} & _names(ex)
+
+
+def test_a_list_of_organisations_goes_on_past_a_name_holding_a_state(nlp):
+    ex = _extract(nlp, "Philanthropies supporting the Collaborative include:\n\nArnold Ventures\n\nThe California "
+                       "Endowment\n\nThe California Wellness Foundation\n\nOpen Society Foundations")
+    assert {"Arnold Ventures", "The California Endowment", "Open Society Foundations"} <= _names(ex)

@@ -217,3 +217,10 @@ def test_a_post_in_a_public_body_keeps_its_role(nlp):
     people = _people(nlp, "Michael Schiffer, U.S. Agency for International Development Assistant Administrator of the "
                           "Bureau for Asia, met them.")[0]
     assert people["Michael Schiffer"].posts[0].role == "Official" and people["Michael Schiffer"].nation == "USA"
+
+
+def test_a_us_state_before_a_title_is_no_foreign_nation(nlp):
+    people, ex = _people(nlp, "The convening included New Mexico State Representative Linda Serrato and Maine State "
+                              "Senator Mattie Daughtry.")
+    assert people["Linda Serrato"].nation == "USA" and people["Mattie Daughtry"].nation == "USA"
+    assert "MEX" not in ex.nations

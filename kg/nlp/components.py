@@ -206,8 +206,9 @@ class DdkgEntities:
                 words = [t for t in item if not (t.is_punct or t.is_space) or t.text == "&"]
                 if not words or len(words) > 8 or not words[0].is_title or not words[-1].text[:1].isupper() \
                         or not all(t.text[:1].isupper() or t.lower_ in _NAME_CONNECTORS for t in words) \
-                        or any(e.label_ in TITLE_LABELS | {"GPE", "NATION"} for e in item.ents):
-                    break  # the list ends at the first line that is not a bare name (or names a person or place)
+                        or any(e.label_ in TITLE_LABELS for e in item.ents) \
+                        or any(e.label_ in {"GPE", "NATION"} and e.start == words[0].i and e.end == words[-1].i + 1 for e in item.ents):
+                    break  # the list ends at the first line that is not a bare name (or names a post or is a place)
                 items.append((words[0].i, words[-1].i + 1))
         return items
 
