@@ -275,3 +275,13 @@ def test_joining_leaders_to_launch_something_is_meeting_them(nlp):
 ])
 def test_joining_an_organisation_or_a_call_is_no_new_meeting(nlp, text):
     assert _extract(nlp, text).meetings == []
+
+
+def test_a_convening_with_a_long_subject_the_parser_loses_still_has_its_hosts(nlp):
+    ex = _extract(nlp, "Today, Director of the Gender Policy Council Jennifer Klein, Domestic Policy Advisor Neera Tanden, "
+                       "and Chief Economist of the Investing in America Cabinet Heather Boushey, alongside senior staff "
+                       "from the Department of the Treasury, convened child care providers, community development "
+                       "financial institutions (CDFIs), and local and national leaders to discuss opportunities.")
+    (m,) = ex.meetings
+    hosts = {r.key for r in m.hosts if r.kind == "person"}
+    assert {"Jennifer Klein", "Neera Tanden"} <= hosts and m.date.value == "2024-05-01"

@@ -138,7 +138,8 @@ class MeetingReader:
         if trig is None or trig.kind == "contribute":
             return None
         linked = [tok] + [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
-        if trig.kind in {"host", "chair"} and not any(c.dep_ in {"dobj", "nsubjpass", "agent"} for v in linked for c in v.children):
+        if trig.kind in {"host", "chair"} and not _misparsed_verb(tok) and not any(
+                c.dep_ in {"dobj", "nsubjpass", "agent"} for v in linked for c in v.children):
             return None  # "the leaders convened" (no object): not hosting; "convened and chaired the group" is
         phoned = pos == "VERB" and tok.lower_ in _PHONE_VERBS and any(
             c.dep_ == "dobj" and (c.i in self.token_person or self._is_nation(c.i)) for v in linked for c in v.children)
@@ -297,6 +298,9 @@ class MeetingReader:
         return ((out & scope if scope else out) | inherited) - behalf  # "on behalf of President Biden": not there
 
     def _subjects(self, verb: Token) -> set[int]:
+        if _misparsed_verb(verb):  # the words before it (the small model lost the clause), but "which is overseen by X"
+            before = set(range(verb.sent.start, verb.i))
+            return before - {x.i for i in before if self.doc[i].dep_ in {"relcl", "acl"} for x in self.doc[i].subtree}
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if not subj and verb.dep_ in {"conj", "xcomp"}:
             subj = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -635,6 +639,13 @@ def _ahead(when: DateValue, published: date) -> bool:
     if _AHEAD_WORDS.search(when.text):
         return True
     return when.value > published.isoformat()[:len(when.value)]
+
+
+def _misparsed_verb(tok: Token) -> bool:
+    """'Today, Director X, Advisor Y, and Chief Economist Z, alongside senior staff, convened providers ...': a
+    past-tense verb the parser hung on a noun as a modifier, with no subject of its own."""
+    return tok.tag_ in {"VBD", "VBN"} and tok.dep_ in {"amod", "compound"} and tok.i > tok.sent.start \
+        and tok.doc[tok.i - 1].text == "," and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
 
 
 def _kind_of_visit(ent: Span, tok: Token) -> bool:
