@@ -285,3 +285,11 @@ def test_a_convening_with_a_long_subject_the_parser_loses_still_has_its_hosts(nl
     (m,) = ex.meetings
     hosts = {r.key for r in m.hosts if r.kind == "person"}
     assert {"Jennifer Klein", "Neera Tanden"} <= hosts and m.date.value == "2024-05-01"
+
+
+def test_a_forum_the_administration_held_has_the_officials_heard_at_it(nlp):
+    ex = _extract(nlp, "On November 15, 2024, the Biden-Harris Administration held the Fourth Annual White House Tribal "
+                       "Youth Forum.\n\nTribal youth participants heard directly from Department of the Interior Secretary "
+                       "Deb Haaland and U.S. Department of Agriculture Secretary Tom Vilsack.", published=date(2024, 12, 4))
+    (m,) = ex.meetings
+    assert m.date.value == "2024-11-15" and m.series and {"Deb Haaland", "Tom Vilsack"} <= _persons(m)

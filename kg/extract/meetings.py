@@ -47,8 +47,9 @@ _LEADER_COUNT = re.compile(
     r"(?:\w+\s+){0,2}(?:leaders|heads of state|heads of government|ministers)\s+(?:representing|from)\b", re.I)
 _SERIES_HEADS = {"Summit", "Conference", "Forum", "Dialogue", "Meeting", "Meetings", "Talks", "Session"}
 _AT_SERIES = re.compile(r"\b(at|during|for|margins of|upcoming|attend|attended|attending|ahead of|host|hosted|hosting|convene|convened|"
-                        r"join|joins|joined|joining|participated in|participation in|took part in|take part in)\W*(the\s+)?"
-                        r"((upcoming|next|first|annual|inaugural|virtual|extraordinary|\d{4})\s*)*$", re.I)
+                        r"join|joins|joined|joining|participated in|participation in|took part in|take part in|held|holds)\W*(the\s+)?"
+                        r"((upcoming|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th)|"
+                        r"annual|inaugural|virtual|extraordinary|\d{4})\s*)*$", re.I)
 _SEPARATELY = re.compile(r"\b(separately|individually|separate (calls|meetings|conversations)|one-on-one|each of)\b", re.I)
 _LIST_INTRO = re.compile(r"\b(participants|participated|participating|attendees|attending|in attendance|joined by|attended by|speakers|delegation|included|present)\b[^.]*:\s*$"
                          r"|^(?:\w+\s+){0,3}(?:participants|attendees)\s*:?\s*$", re.I)  # or a heading: "Administration Participants"
@@ -352,6 +353,10 @@ class MeetingReader:
                         for x in [c, *(a for a in c.children if a.dep_ == "appos")]:
                             if x.i in self.token_person:
                                 _add(names, self.token_person[x.i])
+                elif t.pos_ == "VERB" and t.lower_ in {"heard", "hear"}:  # "participants heard directly from X, Y and Z"
+                    for x in (x for c in t.children if c.dep_ == "prep" and c.lower_ == "from" for x in c.subtree):
+                        if x.i in self.token_person:
+                            _add(names, self.token_person[x.i])
         return names
 
     def _inside_name(self, ent: Span) -> bool:
@@ -855,9 +860,10 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
     for m in meetings:
         if m.series is None:
             m.ordinal = None  # "their first meeting": an ordinal counts meetings of a series
-    convening = next((ev for ev in events if _is_actor_event(ev) and ev.hosts and ev.mode != "call"), None)
+    convening = next((ev for ev in events if _is_actor_event(ev) and (ev.hosts or ev.series_event) and ev.mode != "call"), None)
     if convening is not None and meetings and convening.anchor.sent.start == events[0].anchor.sent.start \
-            and any(r.kind == "nation" for r in convening.hosts) and not any(r.kind == "person" for r in convening.hosts):
+            and (any(r.kind == "nation" for r in convening.hosts) or convening.series_event and not convening.persons) \
+            and not any(r.kind == "person" for r in convening.hosts):
         # a readout that opens with a convening the government hosted: the people who speak at it later take part in it
         main = next(m for m in meetings if convening.sentence in m.evidence)
         for p in reader.contributors(convening.anchor.i):
