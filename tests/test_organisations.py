@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from kg.build import extract_documents
 from kg.ingest.common import clean_text
 from kg.types import Document
@@ -45,3 +47,19 @@ def test_a_list_of_organisations_goes_on_past_a_name_holding_a_state(nlp):
     ex = _extract(nlp, "Philanthropies supporting the Collaborative include:\n\nArnold Ventures\n\nThe California "
                        "Endowment\n\nThe California Wellness Foundation\n\nOpen Society Foundations")
     assert {"Arnold Ventures", "The California Endowment", "Open Society Foundations"} <= _names(ex)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    ("Officials of the Office of Management and Budget met.", {"Office of Management and Budget"}, {"Office of Management"}),
+    ("The Department of Health and Human Services joined.", {"Department of Health and Human Services"}, set()),
+    ("The Substance Abuse and Mental Health Services Administration presented.",
+     {"Substance Abuse and Mental Health Services Administration"}, set()),
+    ("Bahrain hosts the U.S. 5th Fleet and U.S. Naval Forces Central Command.", {"U.S. Naval Forces Central Command"},
+     {"Fleet and U.S. Naval Forces Central Command"}),
+    ("The White House Office of Public Engagement and National Economic Council hosted them.",
+     {"National Economic Council"}, {"White House Office of Public Engagement and National Economic Council"}),
+    ("They met the Department of State and Ministry of Defence.", {"Department of State", "Ministry of Defence"}, set()),
+])
+def test_organisation_names_joined_by_and(nlp, text, expected, not_expected):
+    names = _names(_extract(nlp, text))
+    assert expected <= names and not (not_expected & names)

@@ -40,6 +40,8 @@ _NAME_IN_NAME = {"Administration", "administration", "Foundation", "Center", "Ce
 _NAME_SUFFIXES = {"II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr"}
 _PRIORITY = {"gazetteer": 3, "pattern": 2, "model": 1}
 _HYPHENS = {"-", "‐"}
+_DEPARTMENT_TOPICS = {"Defense", "Defence", "State", "Commerce", "Energy", "Justice", "Labor", "Treasury", "Agriculture",
+                      "Education", "Transportation", "Interior"}  # "Departments of State and Defense": two departments
 _KIN = {"husband", "wife", "spouse", "son", "daughter", "brother", "sister", "father", "mother", "widow", "widower"}
 _DAY_WORDS = {"today", "yesterday", "tomorrow", "tonight"}
 _POSSESSIVES = {"'s", "’s"}
@@ -101,12 +103,17 @@ class DdkgEntities:
         caps_or_upper = [{"IS_TITLE": True, "LOWER": {"NOT_IN": not_name}}, {"IS_UPPER": True, "LENGTH": {">=": 2}}]
         heads = {"ORTH": {"IN": sorted(self.org_heads)}}
         tail = [{"LOWER": {"IN": ["of", "for", "on"]}}, {"LOWER": "the", "OP": "?"}, dict(cap, OP="+")]
-        patterns = []
+        also = [{"LOWER": "and"}, dict(cap, OP="+")]  # "Office of Management and Budget", "Substance Abuse and Mental ..."
+        patterns, joined = [], []
         for first in caps_or_upper:
             patterns.append([dict(first), dict(cap, OP="*"), heads])
             patterns.append([dict(first), dict(cap, OP="*"), heads, *tail])
+            joined.append([dict(first), dict(cap, OP="*"), *also, heads])
+            joined.append([dict(first), dict(cap, OP="*"), heads, *tail, *also])
         patterns.append([heads, *tail])
+        joined.append([heads, *tail, *also])
         self.org_matcher.add("ORG_PATTERN", patterns, greedy="LONGEST")
+        self.org_matcher.add("ORG_JOINED", joined, greedy="LONGEST")  # kept apart: a rejected join hides no shorter name
 
     # -- running ----------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -126,7 +133,9 @@ class DdkgEntities:
             while s > 0 and doc[s - 1].text in TITLE_MODIFIERS:
                 s -= 1
                 title_starts.add(s)
-        for _, start, end in self.org_matcher(doc):
+        for match_id, start, end in self.org_matcher(doc):
+            if doc.vocab.strings[match_id] == "ORG_JOINED" and not self._joined_name(doc, start, end):
+                continue
             # "Director of the Office of Public Engagement Stephen Benjamin": the name after the organisation is a
             # person; "Department of State Assistant Secretary": the title after it is a post ("Office of the United
             # States Trade Representative" names its office by the post, so titles stay inside an Office's name)
@@ -224,6 +233,8 @@ class DdkgEntities:
             end = cut  # "Harris's Meeting": the name ends at the possessive
             while end > start and (end - 1 in title_tokens or doc[end - 1].text in {"'", "’", ",", "-", "–"}):
                 end -= 1
+        while label == "ORG" and end - start > 1 and doc[end - 1].lower_ in {"and", "&", "of", "the", ","}:
+            end -= 1  # "Intermountain Health and"
         if start >= end:
             return None
         text = doc[start:end].text
@@ -272,6 +283,17 @@ class DdkgEntities:
                 ent.start in listed and doc[start].text[:1].isupper() and not any(t.text in self.not_person_words for t in doc[start:end])):
             return None  # "COVID-19", "Abraham Accords": no organisation head word, not a known name, not in a list of them
         return start, end, label, ""
+
+    def _joined_name(self, doc: Doc, start: int, end: int) -> bool:
+        """'Department of Health and Human Services' is one name; 'Department of State and Ministry of Defence' two,
+        and 'the Department of State and Defense' stays with the first ('Defense' is no name of its own)."""
+        joins = [i for i in range(start + 1, end - 1) if doc[i].lower_ == "and"]
+        if not joins:
+            return True
+        before, after = doc[start:joins[-1]], doc[joins[-1] + 1:end]
+        two_heads = any(t.text in self.org_heads for t in before) and any(t.text in self.org_heads for t in after)
+        return not two_heads and (end >= len(doc) or doc[end].lower_ != "of") \
+            and not (len(after) == 1 and after[0].text in _DEPARTMENT_TOPICS)  # "Office of X and National Y Council": two
 
     def _looks_like_org(self, span: Span) -> bool:
         """A known head word with a name ("... Council", not "Alliance" alone), or an acronym ("NSC")."""
