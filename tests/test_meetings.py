@@ -293,3 +293,11 @@ def test_a_forum_the_administration_held_has_the_officials_heard_at_it(nlp):
                        "Deb Haaland and U.S. Department of Agriculture Secretary Tom Vilsack.", published=date(2024, 12, 4))
     (m,) = ex.meetings
     assert m.date.value == "2024-11-15" and m.series and {"Deb Haaland", "Tom Vilsack"} <= _persons(m)
+
+
+def test_the_officials_who_joined_the_host_take_part(nlp):
+    ex = _extract(nlp, "Today, Vice President Kamala Harris met with consumer protection and civil rights leaders to "
+                       "discuss artificial intelligence. She was joined by Director of the Office of Science and "
+                       "Technology Policy Arati Prabhakar and Domestic Policy Advisor Neera Tanden.")
+    (m,) = ex.meetings
+    assert {"Kamala Harris", "Arati Prabhakar", "Neera Tanden"} <= _persons(m)

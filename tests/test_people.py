@@ -224,3 +224,8 @@ def test_a_us_state_before_a_title_is_no_foreign_nation(nlp):
                               "Senator Mattie Daughtry.")
     assert people["Linda Serrato"].nation == "USA" and people["Mattie Daughtry"].nation == "USA"
     assert "MEX" not in ex.nations
+
+
+def test_group_words_are_not_persons(nlp):
+    people = _people(nlp, "The Vice President met Tribal officials and Latinos from Arizona.")[0]
+    assert not {"Tribal", "Latinos"} & set(people)

@@ -609,6 +609,24 @@ class MeetingReader:
                 _add(names, self.token_person[i])
         return names
 
+    def joined_by(self) -> list[tuple[list[str], set[str], str]]:
+        """'The Vice President was joined by X, Y and Z' in a sentence reporting no meeting of its own: the persons
+        who joined, and whom they joined (empty for a pronoun: the meeting just reported)."""
+        out = []
+        for sent in self.doc.sents:
+            if any(self._trigger(t) for t in sent):
+                continue
+            for t in sent:
+                agents = [c for c in t.children if c.dep_ == "agent"]
+                subjects = [c for c in t.children if c.dep_ == "nsubjpass"]
+                if t.lower_ != "joined" or not agents or not subjects:
+                    continue
+                joiners = [self.token_person[x.i] for a in agents for x in a.subtree if x.i in self.token_person]
+                joined = {self.token_person[x.i] for c in subjects for x in c.subtree if x.i in self.token_person}
+                if joiners and (joined or subjects[0].lower_ in {"he", "she", "they"}):
+                    out.append((list(dict.fromkeys(joiners)), joined, sent.text.strip()))
+        return out
+
     def listed_participants(self) -> tuple[list[str], str]:
         """Persons listed after "The leaders that participated:" (or "Participants:") to the end of the text."""
         for sent in self.doc.sents:
@@ -870,6 +888,15 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
             _add(main.participants, Ref("person", p))
             if nation_of.get(p):
                 _add(main.participants, Ref("nation", nation_of[p]))
+    for joiners, joined, sentence in reader.joined_by():
+        # "She was joined by Director X, Advisor Y, and Z": they take part in the meeting she was reported at
+        target = next((m for m in reversed(meetings) if not joined or joined & {r.key for r in m.participants}), None)
+        if target is not None:
+            for p in joiners:
+                _add(target.participants, Ref("person", p))
+                if nation_of.get(p):
+                    _add(target.participants, Ref("nation", nation_of[p]))
+            _add(target.evidence, sentence)
     listed, intro = reader.listed_participants()
     if listed and meetings:
         main = meetings[0]
