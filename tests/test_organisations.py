@@ -63,3 +63,9 @@ def test_a_list_of_organisations_goes_on_past_a_name_holding_a_state(nlp):
 def test_organisation_names_joined_by_and(nlp, text, expected, not_expected):
     names = _names(_extract(nlp, text))
     assert expected <= names and not (not_expected & names)
+
+
+def test_a_body_of_the_publishing_government_has_its_nation(nlp):
+    orgs = {o.name: o.nation for o in _extract(nlp, "National Economic Council Director Brian Deese and the Council on "
+                                                     "Environmental Quality met.").organisations}
+    assert orgs.get("National Economic Council") == "USA" and orgs.get("Council on Environmental Quality") == "USA"

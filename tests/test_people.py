@@ -229,3 +229,8 @@ def test_a_us_state_before_a_title_is_no_foreign_nation(nlp):
 def test_group_words_are_not_persons(nlp):
     people = _people(nlp, "The Vice President met Tribal officials and Latinos from Arizona.")[0]
     assert not {"Tribal", "Latinos"} & set(people)
+
+
+def test_a_title_tail_with_a_possessive_still_binds(nlp):
+    people = _people(nlp, "U.S. Ambassador-at-Large for Global Women's Issues Geeta Rao Gupta met with them.")[0]
+    assert people["Geeta Rao Gupta"].posts[0].role == "Diplomat" and people["Geeta Rao Gupta"].nation == "USA"

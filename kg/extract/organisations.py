@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Optional
 
@@ -11,6 +12,9 @@ from kg.extract.people import clean_name
 from kg.nlp.gazetteer import Gazetteer, fold
 
 _POSSESSIVE = {"'s", "’s"}
+# a body of the publishing government by its name's opening words (a foreign one is named with its nation)
+_HOME_BODY = re.compile(r"^(White House|U\.S\.|United States|Federal|Office of|Department of|Council on|"
+                        r"National( [A-Z][\w-]*)+ (Council|Commission|Agency|Office|Board|Committee|Service|Institutes?))\b")
 
 
 def _kind(name: str, heads: dict[str, str]) -> str:
@@ -113,6 +117,8 @@ def extract_organisations(doc: Doc, gaz: Gazetteer, heads: dict[str, str], defau
         nation = (entry.nation if entry and entry.nation else None) or _nation_before(doc, ent, ents_by_end)
         if nation is None:
             nation = _nation_of_parent(canonical, gaz)  # "White House Office of Gun Violence Prevention"
+        if nation is None and default_nation and _HOME_BODY.match(canonical) and not _nation_in_name(canonical, gaz):
+            nation = default_nation  # "National Economic Council", "Council on Environmental Quality" in a release
         if nation is None and kind in {"ministry", "military"}:
             # "British Army", "Armed Forces of the Philippines": a nation named inside the name; else the publisher's
             nation = _nation_in_name(canonical, gaz) or default_nation

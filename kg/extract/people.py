@@ -105,7 +105,8 @@ def _title_tail(gap: Span) -> bool:
     """'for Western Hemisphere Affairs', 'for the Americas': the rest of a long title, up to the name."""
     words = list(gap)
     return bool(words) and words[0].lower_ in {"for", "of", "on"} and len(words) <= 8 \
-        and all(t.lower_ in _TAIL_WORDS or t.is_title or t.is_upper for t in words) and any(t.is_title for t in words)
+        and all(t.lower_ in _TAIL_WORDS or t.is_title or t.is_upper or t.text in _POSSESSIVE for t in words) \
+        and any(t.is_title for t in words)  # "Ambassador-at-Large for Global Women's Issues"
 
 
 def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[list[Post], Optional[str], int]:
