@@ -301,3 +301,9 @@ def test_the_officials_who_joined_the_host_take_part(nlp):
                        "Technology Policy Arati Prabhakar and Domestic Policy Advisor Neera Tanden.")
     (m,) = ex.meetings
     assert {"Kamala Harris", "Arati Prabhakar", "Neera Tanden"} <= _persons(m)
+
+
+def test_the_topic_of_consultations_names_no_parties(nlp):
+    ex = _extract(nlp, "She directed her National Security Advisor, Dr. Phil Gordon, to continue our consultations with "
+                       "Palestinian officials on the conflict between Israel and Hamas.")
+    assert not any("ISR" in _nations(m) for m in ex.meetings)

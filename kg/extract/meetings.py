@@ -29,6 +29,7 @@ _PHONE_VERBS = {"called", "phoned", "telephoned"}  # a call when someone is call
 _SPEAK_VERBS = {"spoke", "speak", "speaks", "speaking", "talked", "talk", "talks", "wrote", "called"}
 _PRONOUNS = {"they", "them", "their", "we", "our", "us", "both"}
 _PLACE_PREPS = {"in", "at", "to"}
+_TOPIC_PREPS = {"on", "about", "regarding", "over", "concerning"}
 _EVENT_NOUNS = {"forum|NOUN", "event|NOUN", "discussion|NOUN", "gathering|NOUN", "listening|NOUN", "session|NOUN"}
 _VISIT_KINDS = {"state", "official", "working", "private", "bilateral", "historic", "first"}
 _NO_SCOPE_DEPS = {"ccomp", "parataxis", "relcl", "acl"}  # clauses that report something else
@@ -274,6 +275,9 @@ class MeetingReader:
             for c in h.children:
                 if c.dep_ in _PARTY_DEPS or c.dep_ == "compound" and h.pos_ == "NOUN":
                     out.update(x.i for x in c.subtree)
+                    if c in group:  # "continue our consultations with X on the conflict between A and B": no parties
+                        out.difference_update(x.i for p in c.children if p.dep_ == "prep" and p.lower_ in _TOPIC_PREPS
+                                              for x in p.subtree)
                 elif c.dep_ == "prep" and (c.lower_ in _PARTY_PREPS or c.lower_ == "by" and h.tag_ == "VBN"
                                            or c.lower_ == "to" and h.lower_ in _SPEAK_VERBS):
                     out.update(x.i for x in c.subtree)
