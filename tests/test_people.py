@@ -234,3 +234,8 @@ def test_group_words_are_not_persons(nlp):
 def test_a_title_tail_with_a_possessive_still_binds(nlp):
     people = _people(nlp, "U.S. Ambassador-at-Large for Global Women's Issues Geeta Rao Gupta met with them.")[0]
     assert people["Geeta Rao Gupta"].posts[0].role == "Diplomat" and people["Geeta Rao Gupta"].nation == "USA"
+
+
+def test_a_headline_preposition_ends_no_organisation_name(nlp):
+    people, ex = _people(nlp, "The President spoke.", title="Remarks by President Biden Before Cabinet Meeting")
+    assert "Biden" in people and not any("Before" in o.name for o in ex.organisations)

@@ -97,7 +97,9 @@ class DdkgEntities:
             self._phrase(nlp, _TITLE_LABEL_BY_KIND.get(title.kind, "TITLE"), title.title, [title.title])
 
     def _add_org_patterns(self) -> None:
-        not_name = sorted(_NOT_NAME_START | _CALENDAR_WORDS)
+        # headline prepositions are no part of a name: "Remarks by President Biden Before Cabinet Meeting"
+        not_name = sorted(_NOT_NAME_START | _CALENDAR_WORDS | {"before", "after", "during", "with", "by", "from", "at",
+                                                               "in", "into", "to", "between", "amid", "following"})
         # a capitalised word, or a hyphen inside a name ("UK-France Summit", "U.S.-Oman Strategic Dialogue")
         cap = {"TEXT": {"REGEX": r"^(?:[A-Z][\w.'’&]*|-|–)$"}, "LOWER": {"NOT_IN": not_name}}
         caps_or_upper = [{"IS_TITLE": True, "LOWER": {"NOT_IN": not_name}}, {"IS_UPPER": True, "LENGTH": {">=": 2}}]
