@@ -307,3 +307,12 @@ def test_the_topic_of_consultations_names_no_parties(nlp):
     ex = _extract(nlp, "She directed her National Security Advisor, Dr. Phil Gordon, to continue our consultations with "
                        "Palestinian officials on the conflict between Israel and Hamas.")
     assert not any("ISR" in _nations(m) for m in ex.meetings)
+
+
+def test_someone_whose_message_is_delivered_during_a_visit_was_not_there(nlp):
+    ex = _extract(nlp, "Principal Deputy National Security Advisor Jon Finer traveled to Tunis and met today with "
+                       "President Kais Saied of Tunisia. During the visit, he delivered a message from President Biden.",
+                  published=date(2021, 8, 13))
+    nation = {p.name: p.nation for p in ex.persons}
+    assert nation["Biden"] == "USA" and nation["Kais Saied"] == "TUN"
+    assert not any("Biden" in _persons(m) for m in ex.meetings)

@@ -258,7 +258,11 @@ class MeetingReader:
             if t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"} and not (
                     owned and t.lower_.startswith(("visit", "trip", "travel"))):
                 # "they discussed President X's June trip": the trip is X's, not the discussants'
-                heads.add(t.head if t.head.pos_ != "ADP" else t.head.head)
+                if t.head.pos_ == "ADP" and t.head.lower_ in {"during", "throughout"}:
+                    # "During the visit, he delivered a message from President Y": he was there, Y was not
+                    inherited.update(x.i for c in t.head.head.children if c.dep_ == "nsubj" for x in c.subtree)
+                else:
+                    heads.add(t.head if t.head.pos_ != "ADP" else t.head.head)
             if t.dep_ in {"conj", "advcl", "xcomp"} and t.head.pos_ in {"VERB", "AUX"} and not any(
                     c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
                 # "convened and chaired", "will return to the Gulf, visiting X": the subject is the head verb's
