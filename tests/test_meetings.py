@@ -316,3 +316,10 @@ def test_someone_whose_message_is_delivered_during_a_visit_was_not_there(nlp):
     nation = {p.name: p.nation for p in ex.persons}
     assert nation["Biden"] == "USA" and nation["Kais Saied"] == "TUN"
     assert not any("Biden" in _persons(m) for m in ex.meetings)
+
+
+def test_the_country_of_the_meeting_place_is_not_a_party(nlp):
+    ex = _extract(nlp, "Vice President Kamala Harris met today with President Isaac Herzog of Israel in Munich Germany.")
+    (m,) = ex.meetings
+    assert m.place is not None and (m.place.name, m.place.nation) == ("Munich", "DEU")
+    assert "DEU" not in _nations(m) and {"USA", "ISR"} <= _nations(m)

@@ -328,7 +328,8 @@ class MeetingReader:
             ent = self.ent_of_token.get(i)
             if ent is None:
                 continue
-            if ent.label_ == "NATION" and ent.kb_id_ and ent.root.dep_ != "poss" and not self._inside_name(ent):
+            if ent.label_ == "NATION" and ent.kb_id_ and ent.root.dep_ != "poss" and not self._inside_name(ent) \
+                    and not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"in", "at"}):  # "in Munich Germany": where
                 _add(nations, ent.kb_id_)
             elif groups and ent.label_ == "NORP" and ent.kb_id_ and ent.root.head.lower_ in _PEOPLE_NOUNS and ent.root.head.i not in self.ent_of_token:
                 _add(nations, ent.kb_id_)
@@ -432,6 +433,8 @@ class MeetingReader:
     def _prep_of(e: Span, group: list[Token], visit: bool) -> str:
         """The preposition governing an entity ("in Paris" -> "in"); "to" for the object of visit ("visiting Japan")."""
         for t in e:
+            if t.dep_ == "compound" and t.head.dep_ == "pobj" and t.head.ent_type_ == "NATION":
+                t = t.head  # "in Munich Germany": the city the parser hung on its country
             if t.dep_ == "pobj":
                 return t.head.lower_ if t.head.dep_ != "conj" else t.head.head.lower_
             if t.dep_ == "conj" and t.head.dep_ == "pobj":
@@ -446,6 +449,8 @@ class MeetingReader:
         if party is None:
             return True
         tok = next((t for t in e if t.dep_ in {"pobj", "dobj"}), e.root)
+        if tok.dep_ == "compound" and tok.head.dep_ == "pobj" and tok.head.ent_type_ == "NATION":
+            tok = tok.head  # "in Munich Germany"
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head  # "in Washington and Munich"
         if tok.dep_ != "pobj":
