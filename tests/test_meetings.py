@@ -323,3 +323,14 @@ def test_the_country_of_the_meeting_place_is_not_a_party(nlp):
     (m,) = ex.meetings
     assert m.place is not None and (m.place.name, m.place.nation) == ("Munich", "DEU")
     assert "DEU" not in _nations(m) and {"USA", "ISR"} <= _nations(m)
+
+
+def test_the_visitor_is_the_one_invited_or_whose_visit_is_welcomed(nlp):
+    ex = _extract(nlp, "President Joseph R. Biden, Jr. spoke today with Prime Minister Naftali Bennett of Israel. The "
+                       "President welcomed the visit to Washington this week by the Prime Minister's National Security "
+                       "Advisor. Mr. Biden warmly invited his Israeli counterpart, Meir Ben-Shabbat, to visit Washington "
+                       "before the end of this month.", published=date(2022, 4, 24))
+    nation = {p.name: p.nation for p in ex.persons}
+    assert nation["Joseph R. Biden"] == "USA" and nation["Meir Ben-Shabbat"] == "ISR"
+    (invited,) = [m for m in ex.meetings if "Meir Ben-Shabbat" in _persons(m)]
+    assert invited.status == "planned"

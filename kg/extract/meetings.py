@@ -29,6 +29,7 @@ _PHONE_VERBS = {"called", "phoned", "telephoned"}  # a call when someone is call
 _SPEAK_VERBS = {"spoke", "speak", "speaks", "speaking", "talked", "talk", "talks", "wrote", "called"}
 _PRONOUNS = {"they", "them", "their", "we", "our", "us", "both"}
 _PLACE_PREPS = {"in", "at", "to"}
+_INVITE_VERBS = {"invite", "invited", "invites", "inviting", "asked", "urged", "encouraged"}
 _TOPIC_PREPS = {"on", "about", "regarding", "over", "concerning"}
 _EVENT_NOUNS = {"forum|NOUN", "event|NOUN", "discussion|NOUN", "gathering|NOUN", "listening|NOUN", "session|NOUN"}
 _VISIT_KINDS = {"state", "official", "working", "private", "bilateral", "historic", "first"}
@@ -263,7 +264,10 @@ class MeetingReader:
                     inherited.update(x.i for c in t.head.head.children if c.dep_ == "nsubj" for x in c.subtree)
                 else:
                     heads.add(t.head if t.head.pos_ != "ADP" else t.head.head)
-            if t.dep_ in {"conj", "advcl", "xcomp"} and t.head.pos_ in {"VERB", "AUX"} and not any(
+            if t.dep_ == "xcomp" and t.head.lower_ in _INVITE_VERBS:
+                # "invited his counterpart, X, to visit Washington": the one invited is the party, and the one who invites
+                inherited.update(x.i for c in t.head.children if c.dep_ in {"dobj", "nsubj"} for x in c.subtree)
+            elif t.dep_ in {"conj", "advcl", "xcomp"} and t.head.pos_ in {"VERB", "AUX"} and not any(
                     c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
                 # "convened and chaired", "will return to the Gulf, visiting X": the subject is the head verb's
                 inherited.update(x.i for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"} for x in c.subtree)
@@ -410,7 +414,8 @@ class MeetingReader:
         if re.search(r"\b(video ?conference|video call|virtual(ly)?|by video|videoconference)\b", scope_text, re.I):
             ev.mode = "video"
         ev.planned = any(self._future(t) for t in group) or bool(_FUTURE.search(scope_text) and any(t.pos_ in {"VERB", "AUX"} for t in group)) \
-            or any(c.lower_ in {"upcoming", "forthcoming", "planned"} for t in group if t.pos_ in {"NOUN", "PROPN"} for c in t.children)
+            or any(c.lower_ in {"upcoming", "forthcoming", "planned"} for t in group if t.pos_ in {"NOUN", "PROPN"} for c in t.children) \
+            or any(t.dep_ == "xcomp" and t.head.lower_ in _INVITE_VERBS for t in group)  # "invited X to visit"
         self._read_place_date_counts(ev, scope, group, party)
         ev.during_reported = any(t.lower_ in {"during", "throughout"} and t.dep_ == "prep" and any(
             c.dep_ == "pobj" and (f"{c.lower_}|NOUN" in self.triggers or f"{c.lower_}|NOUN" in _EVENT_NOUNS) and any(
@@ -591,16 +596,28 @@ class MeetingReader:
 
     def visitors(self, ev: _Event) -> list[str]:
         """Who makes the visit: the verb's subject ("X will visit"), or the noun's owner ("X's visit", "the visit of X")."""
-        out = self.subject_persons(ev)
+        owned: list[str] = []
+        has_owner = False
         for t in ev.triggers:
             if t.pos_ in {"NOUN", "PROPN"}:
                 owners = [c for c in t.children if c.dep_ == "poss"] + [
                     x for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "by"} for x in c.children if x.dep_ == "pobj"]
+                if t.dep_ == "dobj":  # "welcomed the visit to Washington this week by X", "by" parsed onto the verb
+                    owners += [x for c in t.head.children if c.dep_ == "prep" and c.lower_ == "by" for x in c.children if x.dep_ == "pobj"]
+                has_owner = has_owner or any(o.lower_ not in _PRONOUNS | {"his", "her", "its"} for o in owners)
                 for o in owners:
                     for x in o.subtree:
                         if x.i in self.token_person:
-                            _add(out, self.token_person[x.i])
-        return out
+                            _add(owned, self.token_person[x.i])
+            elif t.dep_ == "xcomp" and t.head.lower_ in _INVITE_VERBS:
+                # "invited his Israeli counterpart, Meir Ben-Shabbat, to visit Washington": the one invited visits
+                for c in t.head.children:
+                    if c.dep_ == "dobj":
+                        for x in c.subtree:
+                            if x.i in self.token_person:
+                                _add(owned, self.token_person[x.i])
+        # "The President welcomed the visit to Washington by the Prime Minister's adviser": the visit is the owner's
+        return owned if owned or has_owner else self.subject_persons(ev)
 
     def persons_listed_after(self, ev: _Event) -> list[str]:
         """Persons in the list items that follow a sentence ending in a colon, up to the next report of a meeting."""
