@@ -20,7 +20,8 @@ PUBLISHED = date(2025, 4, 10)  # a Thursday
     ("in February", False, "2025-02", "month"),
     ("in May", True, "2025-05", "month"),
     ("in December", False, "2024-12", "month"),
-    ("the June visit", False, "2025-06", "month"),  # a month one or two ahead is the coming one
+    ("the June visit", False, "2025-06", "month"),
+    ("During the week of March 14", False, "2025-03", "month"),  # a month one or two ahead is the coming one
     ("in July", False, "2024-07", "month"),
     ("12 February 2025", False, "2025-02-12", "day"),
     ("February 12, 2025", False, "2025-02-12", "day"),

@@ -334,3 +334,13 @@ def test_the_visitor_is_the_one_invited_or_whose_visit_is_welcomed(nlp):
     assert nation["Joseph R. Biden"] == "USA" and nation["Meir Ben-Shabbat"] == "ISR"
     (invited,) = [m for m in ex.meetings if "Meir Ben-Shabbat" in _persons(m)]
     assert invited.status == "planned"
+
+
+def test_leading_a_delegation_to_a_place_is_a_trip(nlp):
+    ex = _extract(nlp, "During the week of March 14, Assistant to the President for Homeland Security Dr. Liz "
+                       "Sherwood-Randall led a U.S. delegation to Pristina, Kosovo. During the visit, Dr. Sherwood-Randall "
+                       "met with Kosovo President Vjosa Osmani-Sadriu and Prime Minister Albin Kurti.",
+                  published=date(2022, 3, 19))
+    (m,) = ex.meetings
+    assert m.place.name == "Pristina" and m.date.value == "2022-03"
+    assert {"Liz Sherwood-Randall", "Vjosa Osmani-Sadriu", "Albin Kurti"} <= _persons(m)

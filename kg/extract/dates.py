@@ -144,6 +144,8 @@ def resolve_date(text: str, published: Optional[date], future: bool = False) -> 
             month = MONTHS[g[0]]
             return _month(_infer_year(month, published, future), month, text)
         if d is not None:
+            if re.search(r"\bweek of\b", t):
+                return _month(d.year, d.month, text)  # "during the week of March 14": a week, kept at month precision
             return _day(d, text)
     if published is not None:
         rel = _relative(t, published, future, text)

@@ -138,6 +138,10 @@ class MeetingReader:
         if pos is None:
             return None
         trig = self.triggers.get(f"{tok.lower_}|{pos}")
+        if trig is None and pos == "NOUN" and tok.lower_ == "delegation" and tok.dep_ == "dobj" \
+                and tok.head.lower_ in {"led", "leads", "lead", "leading"} \
+                and any(c.dep_ == "prep" and c.lower_ == "to" for v in (tok, tok.head) for c in v.children):
+            return Trigger("noun", "")  # "led a U.S. delegation to Pristina, Kosovo": a trip
         if trig is None or trig.kind == "contribute":
             return None
         linked = [tok] + [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
@@ -479,7 +483,7 @@ class MeetingReader:
 
     def _read_place_date_counts(self, ev: _Event, scope: set[int], group: list[Token], party: Optional[set[int]] = None) -> None:
         doc = self.doc
-        visit = any(t.lower_.startswith(("visit", "travel", "trip")) for t in group)
+        visit = any(t.lower_.startswith(("visit", "travel", "trip")) or t.lower_ == "delegation" for t in group)
         dates = [e for e in doc.ents if e.label_ in {"DATE", "TIME"} and e.start in scope]
         if not dates:  # a date elsewhere in the sentence, outside any other event's clause
             sent = ev.anchor.sent
