@@ -53,3 +53,8 @@ def test_full_dates_need_no_publication_date():
 def test_words_that_are_not_dates_give_none():
     assert resolve_date("this financial year", PUBLISHED) is None
     assert resolve_date("may", PUBLISHED) is None  # the verb, not the month
+
+
+def test_a_month_ahead_named_in_a_past_report_is_last_years():
+    assert resolve_date("in December", date(2023, 10, 20), past=True).value == "2022-12"
+    assert resolve_date("the November visit", date(2021, 10, 22)).value == "2021-11"

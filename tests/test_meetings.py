@@ -344,3 +344,12 @@ def test_leading_a_delegation_to_a_place_is_a_trip(nlp):
     (m,) = ex.meetings
     assert m.place.name == "Pristina" and m.date.value == "2022-03"
     assert {"Liz Sherwood-Randall", "Vjosa Osmani-Sadriu", "Albin Kurti"} <= _persons(m)
+
+
+def test_those_who_joined_a_call_join_the_call_reported_before_not_a_later_meeting(nlp):
+    ex = _extract(nlp, "Today, President Biden spoke with Chancellor Olaf Scholz of Germany. He was joined by National "
+                       "Security Advisor Jake Sullivan.\n\nLater, President Biden met with Prime Minister Fumio Kishida "
+                       "of Japan at the White House.")
+    call = next(m for m in ex.meetings if "Olaf Scholz" in _persons(m))
+    assert "Jake Sullivan" in _persons(call)
+    assert not any("Jake Sullivan" in _persons(m) for m in ex.meetings if "Fumio Kishida" in _persons(m))

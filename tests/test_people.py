@@ -239,3 +239,19 @@ def test_a_title_tail_with_a_possessive_still_binds(nlp):
 def test_a_headline_preposition_ends_no_organisation_name(nlp):
     people, ex = _people(nlp, "The President spoke.", title="Remarks by President Biden Before Cabinet Meeting")
     assert "Biden" in people and not any("Before" in o.name for o in ex.organisations)
+
+
+def test_a_title_word_inside_a_name_is_kept(nlp):
+    people = _people(nlp, "They honoured the legacy of Martin Luther King Jr. today.")[0]
+    assert not any(name in {"Jr.", "Jr"} for name in people)
+
+
+def test_an_and_after_a_title_opens_no_tail_into_the_next_name(nlp):
+    people = _people(nlp, "The meeting included Julie Su, Acting Secretary of Labor and Lael Brainard, Director of the "
+                          "National Economic Council.")[0]
+    assert people["Julie Su"].posts and people["Julie Su"].nation == "USA"
+
+
+def test_a_public_health_agency_is_no_private_organisation(nlp):
+    people = _people(nlp, "Participants:\n\nRochelle Walensky, Director, Centers for Disease Control and Prevention")[0]
+    assert people["Rochelle Walensky"].posts[0].role == "Official" and people["Rochelle Walensky"].nation == "USA"

@@ -53,11 +53,11 @@ def _year(year: int, text: str) -> DateValue:
     return DateValue(f"{year:04d}", "year", text)
 
 
-def _infer_year(month: int, published: date, future: bool) -> int:
+def _infer_year(month: int, published: date, future: bool, past: bool = False) -> int:
     """The year of a month named without one: the nearest such month before (or, if future, after) publication.
-    A month one or two ahead is the coming one even when the sentence does not say so: in an October readout
+    A month one or two ahead is the coming one unless the sentence reports the past: in an October readout
     "the November visit" is next month's, not last year's."""
-    if future or (month - published.month) % 12 in (1, 2):
+    if future or not past and (month - published.month) % 12 in (1, 2):
         return published.year if month >= published.month else published.year + 1
     return published.year if month <= published.month else published.year - 1
 
@@ -117,8 +117,9 @@ def _relative(t: str, published: date, future: bool, text: str) -> Optional[Date
     return None
 
 
-def resolve_date(text: str, published: Optional[date], future: bool = False) -> Optional[DateValue]:
-    """Resolve a date expression; `future` says the sentence speaks of something still to come."""
+def resolve_date(text: str, published: Optional[date], future: bool = False, past: bool = False) -> Optional[DateValue]:
+    """Resolve a date expression; `future` says the sentence speaks of something still to come, `past` of something
+    done (then a month without a year is never a coming one)."""
     t = " ".join(text.lower().replace("’", "'").split())
     for pattern, kind in _PATTERNS:
         m = pattern.search(t)
@@ -135,14 +136,14 @@ def resolve_date(text: str, published: Optional[date], future: bool = False) -> 
             day, month = (int(g[0]), MONTHS[g[1]]) if kind == "d m" else (int(g[1]), MONTHS[g[0]])
             if published is None:
                 return None
-            d = _safe_date(_infer_year(month, published, future), month, day)
+            d = _safe_date(_infer_year(month, published, future, past), month, day)
         elif kind == "m y":
             return _month(int(g[1]), MONTHS[g[0]], text)
         else:  # a month alone
             if published is None or g[0] == "may" and not re.search(r"\b(in|of|since|until|by|early|mid|late)\s+may\b", t):
                 continue
             month = MONTHS[g[0]]
-            return _month(_infer_year(month, published, future), month, text)
+            return _month(_infer_year(month, published, future, past), month, text)
         if d is not None:
             if re.search(r"\bweek of\b", t):
                 return _month(d.year, d.month, text)  # "during the week of March 14": a week, kept at month precision

@@ -31,7 +31,7 @@ _PRONOUNS = {"they", "them", "their", "we", "our", "us", "both"}
 _PLACE_PREPS = {"in", "at", "to"}
 _INVITE_VERBS = {"invite", "invited", "invites", "inviting", "asked", "urged", "encouraged"}
 _TOPIC_PREPS = {"on", "about", "regarding", "over", "concerning"}
-_EVENT_NOUNS = {"forum|NOUN", "event|NOUN", "discussion|NOUN", "gathering|NOUN", "listening|NOUN", "session|NOUN"}
+_EVENT_NOUNS = {"forum", "event", "discussion", "gathering", "session", "convening", "roundtable"}
 _VISIT_KINDS = {"state", "official", "working", "private", "bilateral", "historic", "first"}
 _NO_SCOPE_DEPS = {"ccomp", "parataxis", "relcl", "acl"}  # clauses that report something else
 _PEOPLE_NOUNS = {"leaders", "leader", "chiefs", "officials", "official", "counterparts", "counterpart", "ministers",
@@ -251,6 +251,7 @@ class MeetingReader:
     def _party_tokens(self, group: list[Token], scope: set[int]) -> set[int]:
         """Tokens in the parts of the clause that name parties: subject, object, with/between phrases."""
         out: set[int] = set()
+        topics: set[int] = set()  # what a meeting noun is about ("on the conflict between A and B")
         inherited: set[int] = set()  # a subject shared with the head verb, outside the trigger's own clause
         heads = set(group)
         for t in group:
@@ -288,8 +289,8 @@ class MeetingReader:
                 if c.dep_ in _PARTY_DEPS or c.dep_ == "compound" and h.pos_ == "NOUN":
                     out.update(x.i for x in c.subtree)
                     if c in group:  # "continue our consultations with X on the conflict between A and B": no parties
-                        out.difference_update(x.i for p in c.children if p.dep_ == "prep" and p.lower_ in _TOPIC_PREPS
-                                              for x in p.subtree)
+                        topics.update(x.i for p in c.children if p.dep_ == "prep" and p.lower_ in _TOPIC_PREPS
+                                      for x in p.subtree)
                 elif c.dep_ == "prep" and (c.lower_ in _PARTY_PREPS or c.lower_ == "by" and h.tag_ == "VBN"
                                            or c.lower_ == "to" and h.lower_ in _SPEAK_VERBS):
                     out.update(x.i for x in c.subtree)
@@ -311,6 +312,7 @@ class MeetingReader:
             # "met with X to discuss sanctions and with Y to review ...": a second with-phrase the parser hung elsewhere
             if tok.lower_ in _PARTY_PREPS and tok.dep_ == "conj" and (tok.head in heads or tok.head.head in heads):
                 out.update(x.i for x in tok.subtree)
+        out -= topics
         behalf = {x.i for i in out if self.doc[i].lower_ == "behalf" for x in self.doc[i].subtree}
         return ((out & scope if scope else out) | inherited) - behalf  # "on behalf of President Biden": not there
 
@@ -421,10 +423,12 @@ class MeetingReader:
             or any(c.lower_ in {"upcoming", "forthcoming", "planned"} for t in group if t.pos_ in {"NOUN", "PROPN"} for c in t.children) \
             or any(t.dep_ == "xcomp" and t.head.lower_ in _INVITE_VERBS for t in group)  # "invited X to visit"
         self._read_place_date_counts(ev, scope, group, party)
-        ev.during_reported = any(t.lower_ in {"during", "throughout"} and t.dep_ == "prep" and any(
-            c.dep_ == "pobj" and (f"{c.lower_}|NOUN" in self.triggers or f"{c.lower_}|NOUN" in _EVENT_NOUNS) and any(
-                d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in c.children) for c in t.children)
-            for t in ev.anchor.sent if t.i not in self.ent_of_token)
+        own = {ev.anchor.i, self._top(ev.anchor).i}  # "During the forum, participants spoke with X": on its own verb
+        ev.during_reported = not ev.planned and any(
+            t.lower_ in {"during", "throughout"} and t.dep_ == "prep" and t.head.i in own and any(
+                c.dep_ == "pobj" and c.lower_ in _EVENT_NOUNS and any(
+                    d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in c.children) for c in t.children)
+            for t in ev.anchor.sent)
         return ev
 
     _PLANNING_NOUNS = {"plan", "plans", "invitation", "invitations", "proposal", "intention", "intent"}
@@ -489,8 +493,12 @@ class MeetingReader:
             sent = ev.anchor.sent
             dates = [e for e in sent.ents if e.label_ in {"DATE", "TIME"} and e.start not in self._claimed]
         future = ev.planned
+        # "the hospitality he received during his visit to Sydney in December": a month named in a past report
+        past = not future and any(t.pos_ == "VERB" and t.tag_ in {"VBD", "VBN"} or t.pos_ == "NOUN" and t.dep_ == "pobj"
+                                  and t.head.lower_ in {"during", "on", "at", "after", "since"} and t.head.head.tag_ in {"VBD", "VBN"}
+                                  for t in group)
         for e in dates:
-            value = resolve_date(e.text, self.published, future)
+            value = resolve_date(e.text, self.published, future, past)
             if value is not None:
                 ev.date = value
                 break
@@ -643,7 +651,7 @@ class MeetingReader:
                 _add(names, self.token_person[i])
         return names
 
-    def joined_by(self) -> list[tuple[list[str], set[str], str]]:
+    def joined_by(self) -> list[tuple[list[str], set[str], str, int]]:
         """'The Vice President was joined by X, Y and Z' in a sentence reporting no meeting of its own: the persons
         who joined, and whom they joined (empty for a pronoun: the meeting just reported)."""
         out = []
@@ -658,7 +666,7 @@ class MeetingReader:
                 joiners = [self.token_person[x.i] for a in agents for x in a.subtree if x.i in self.token_person]
                 joined = {self.token_person[x.i] for c in subjects for x in c.subtree if x.i in self.token_person}
                 if joiners and (joined or subjects[0].lower_ in {"he", "she", "they"}):
-                    out.append((list(dict.fromkeys(joiners)), joined, sent.text.strip()))
+                    out.append((list(dict.fromkeys(joiners)), joined, sent.text.strip(), sent.start))
         return out
 
     def listed_participants(self) -> tuple[list[str], str]:
@@ -884,6 +892,7 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
     nation_of = {**{k: v for k, v in person_nation.items() if v}, **implied_nation}
     nation_of.update({k: v for k, v in person_nation.items() if v})
     meetings: list[Meeting] = []
+    first_at: dict[int, int] = {}  # where each meeting is first reported (token index)
     weak: list[_Event] = []
     for ev in events:
         if not _is_actor_event(ev):
@@ -899,6 +908,7 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
         if target is None:
             target = Meeting()
             meetings.append(target)
+            first_at[id(target)] = ev.anchor.i
         _merge(target, ev, nation_of)
     for ev in weak:  # sentences that only add details to a meeting already found ("the latest Coalition meeting")
         if not (ev.series or ev.place or ev.date):
@@ -922,9 +932,10 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
             _add(main.participants, Ref("person", p))
             if nation_of.get(p):
                 _add(main.participants, Ref("nation", nation_of[p]))
-    for joiners, joined, sentence in reader.joined_by():
-        # "She was joined by Director X, Advisor Y, and Z": they take part in the meeting she was reported at
-        target = next((m for m in reversed(meetings) if not joined or joined & {r.key for r in m.participants}), None)
+    for joiners, joined, sentence, at in reader.joined_by():
+        # "She was joined by Director X, Advisor Y, and Z": they take part in the meeting reported before, hers
+        target = next((m for m in reversed(meetings) if first_at[id(m)] < at
+                       and (not joined or joined & {r.key for r in m.participants})), None)
         if target is not None:
             for p in joiners:
                 _add(target.participants, Ref("person", p))

@@ -65,7 +65,7 @@ _JUNIOR = {"Deputy", "Vice", "Assistant", "Under", "Acting"}  # deputies are off
 _PUBLIC_BODY = re.compile(r"\b(Department|Ministry|Office|Agency|Administration|Bureau (?:of|for)|Senate|House|Assembly|Parliament|"
                           r"Congress|Cabinet|Government|Embassy|Army|Navy|Air Force|Marine Corps|Coast Guard|Command|"
                           r"Forces|Guard|White House|Federal|National \w+ Council|Policy Council|Council of|Commission|"
-                          r"Authority|State of|City of|County)\b")
+                          r"Authority|State of|City of|County|Centers for|Institutes? of|Service|Mission|Court)\b|^(U\.S\.|United States)\b")
 
 
 def private_org(org: str, gaz: Gazetteer) -> bool:
@@ -220,7 +220,7 @@ def _closed(doc: Doc, title: Span) -> bool:
     return title.end >= title.sent.end or doc[title.end].text in {",", ".", ";", ")", "of"} or doc[title.end].is_punct
 
 
-def _right(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[list[Post], Optional[str]]:
+def _right(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer, index: _Index) -> tuple[list[Post], Optional[str]]:
     """'John Healey MP', 'X of Japan', 'X, the Iraqi Prime Minister'."""
     ent = ents[k]
     posts: list[Post] = []
@@ -246,17 +246,31 @@ def _right(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[list[Pos
         elif nxt.label_ == "TITLE" and nxt.start - ent.end <= 4 and all(
                 t.text in TITLE_MODIFIERS or t.is_title for t in doc[ent.end + 1:nxt.start]):
             # "X, Deputy Assistant Secretary of Defense", "X, Diplomatic Advisor to the Prime Minister of Italy"
-            posts.extend(_appended_titles(doc, ents, k + 1, gaz))
+            posts.extend(_appended_titles(doc, ents, k + 1, gaz, index))
         elif nxt.label_ == "ORG" and nxt.start == ent.end + 1 and k + 2 < len(ents) and ents[k + 2].label_ == "TITLE" \
                 and all(t.text in TITLE_MODIFIERS for t in doc[nxt.end:ents[k + 2].start]):
             # "X, Department of State Assistant Secretary for ...": the organisation's post
-            posts.extend(_appended_titles(doc, ents, k + 2, gaz, nxt.kb_id_ or clean_name(nxt)))
+            posts.extend(_appended_titles(doc, ents, k + 2, gaz, index, nxt.kb_id_ or clean_name(nxt)))
     return posts, nation
 
 
-def _name_after_tail(doc: Doc, ents: list[Span], end: int) -> bool:
+@dataclass(frozen=True)
+class _Index:
+    """Per-document lookups the title readers need, computed once."""
+
+    person_starts: frozenset[int]
+    paragraph_ends: frozenset[int]
+
+    @classmethod
+    def of(cls, doc: Doc, ents: list[Span]) -> "_Index":
+        return cls(frozenset(e.start for e in ents if e.label_ == "PERSON"), frozenset(e for _, e in paragraphs(doc)))
+
+
+def _name_after_tail(doc: Doc, index: _Index, end: int) -> bool:
     """Does the rest of a title ("for External Affairs") lead straight into a person's name?"""
-    person_starts = {e.start for e in ents if e.label_ == "PERSON"}
+    if end >= len(doc) or doc[end].lower_ not in {"for", "of", "on", "to"}:
+        return False  # "Julie Su, Acting Secretary of Labor and Lael Brainard": "and" opens no tail
+    person_starts = index.person_starts
     i = end
     while i < len(doc) and i - end < 8 and i not in person_starts and (
             doc[i].lower_ in _TAIL_WORDS or doc[i].is_title and not doc[i].is_sent_start):
@@ -264,7 +278,7 @@ def _name_after_tail(doc: Doc, ents: list[Span], end: int) -> bool:
     return i > end and i in person_starts and not doc[i].is_sent_start
 
 
-def _appended_titles(doc: Doc, ents: list[Span], j: int, gaz: Gazetteer, lead_org: Optional[str] = None) -> list[Post]:
+def _appended_titles(doc: Doc, ents: list[Span], j: int, gaz: Gazetteer, index: _Index, lead_org: Optional[str] = None) -> list[Post]:
     """'Pete Buttigieg, Secretary of the Department of Transportation', 'Neera Tanden, Assistant to the President and
     Domestic Policy Advisor': titles right after a name and a comma, each with its "of ORG", joined by "and"."""
     found: list[tuple[Span, int, Optional[str], Optional[str]]] = []  # title, end, org, nation
@@ -287,11 +301,11 @@ def _appended_titles(doc: Doc, ents: list[Span], j: int, gaz: Gazetteer, lead_or
         following = doc[end] if end < len(doc) else None
         if following is not None and not (following.is_sent_start or following.is_punct or following.lower_ in {"and", "&", "at", "in", "for"}):
             break  # "Kishida, President Yoon": the title of the next name, not an apposition
-        if _name_after_tail(doc, ents, end):
+        if _name_after_tail(doc, index, end):
             break  # "Modi, Minister for External Affairs Subrahmanyam Jaishankar": the next name's title
         found.append((title, end, org, nation))
         if following is not None and following.text == "," and j + 1 < len(ents) and ents[j + 1].label_ == "ORG" \
-                and ents[j + 1].start == end + 1 and _ends_paragraph(doc, ents[j + 1].end):
+                and ents[j + 1].start == end + 1 and (ents[j + 1].end >= len(doc) or ents[j + 1].end in index.paragraph_ends):
             # "X, President and CEO, TechSolve": a listed person's organisation, ending the line, holds the posts
             line_org = ents[j + 1].kb_id_ or clean_name(ents[j + 1])
             found = [(t, e, o or line_org, n) for t, e, o, n in found]
@@ -303,12 +317,9 @@ def _appended_titles(doc: Doc, ents: list[Span], j: int, gaz: Gazetteer, lead_or
     return [_title_post(t, gaz, n, o, doc[t.start:e].text if e > t.end else None) for t, e, o, n in found]
 
 
-def _ends_paragraph(doc: Doc, i: int) -> bool:
-    return i >= len(doc) or any(end == i for _, end in paragraphs(doc))
-
-
 def _mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[PersonMention], set[int]]:
     ents = list(doc.ents)
+    index = _Index.of(doc, ents)
     mentions: list[PersonMention] = []
     used_titles: set[int] = set()
     for k, ent in enumerate(ents):
@@ -323,7 +334,7 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[PersonMention], set[int]]:
         app_posts, app_nation, counterpart = _apposition_left(doc, ents, k, chain_start, gaz)
         if posts and not counterpart:
             app_posts, app_nation = [], None  # "The Vice President, President Marcos": the title before is someone else
-        right_posts, right_nation = _right(doc, ents, k, gaz)
+        right_posts, right_nation = _right(doc, ents, k, gaz, index)
         all_posts = posts + app_posts + right_posts
         # a title that only one nation has ("Taoiseach", "Pope") names the nation served
         nation = nation or app_nation or right_nation or next((p.nation for p in all_posts if p.nation), None)

@@ -147,7 +147,8 @@ class DdkgEntities:
             candidates.append((start, end, "ORG", "", "pattern"))
         candidates.extend((*fixed, "model") for fixed in model)
         chosen = self._complete_names(doc, self._join_split_names(doc, self._resolve_overlaps(candidates)))
-        chosen += self._persons_after_titles(doc, chosen)
+        # a name the model missed after a title may be the first name of one it found ("Antony" + "J. Blinken")
+        chosen = self._join_split_names(doc, chosen + self._persons_after_titles(doc, chosen))
         chosen = self._extend_names(doc, chosen)
         chosen += self._day_words(doc, chosen)
         doc.ents = [Span(doc, s, e, label=label, kb_id=kb) for s, e, label, kb in sorted(chosen)]
@@ -174,7 +175,7 @@ class DdkgEntities:
         its last part, if it names no post and no place, the organisation, whatever the model made of either."""
         label_at = {i: (label, kb) for s, e, label, kb in chosen for i in range(s, e)}
         lines = []
-        for start, end in paragraphs(doc):
+        for n, (start, end) in enumerate(paragraphs(doc)):
             words = doc[start:end]
             commas = [t.i for t in words if t.text == ","]
             if not commas or len(words) > 40 or words[-1].text == "." or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in words):
@@ -183,15 +184,19 @@ class DdkgEntities:
             if name_end + 2 < end and doc[name_end + 1].text in _NAME_SUFFIXES and doc[name_end + 2].text == ",":
                 name_end += 2  # "Handy Kennedy, Jr., Owner, HK Farms"
             name = doc[start:name_end]
-            if not 2 <= len(name) <= 5 or not all(t.text[:1].isupper() and not t.is_upper or t.text in _NAME_SUFFIXES or t.text == "," or t.lower_ in _NAME_PARTICLES for t in name) \
+            if not 2 <= len(name) <= 5 or not all(t.text[:1].isupper() and not t.is_upper or t.text in _NAME_SUFFIXES or t.text in {",", "-"} or t.lower_ in _NAME_PARTICLES for t in name) \
                     or any(label_at.get(i, ("",))[0] in TITLE_LABELS | {"GPE", "NATION", "NORP"} for i in range(start, name_end)) \
-                    or any(t.text in self.org_heads for t in name):
+                    or any(t.text in self.org_heads for t in name) or label_at.get(start, ("", ""))[0] == "ORG" and label_at[start][1]:  # a known organisation
                 continue
-            lines.append((start, name_end, commas[-1], end, label_at.get(start, ("",))[0] == "PERSON"))
-        if sum(person for *_, person in lines) < 3:
-            return []
+            lines.append((n, start, name_end, commas[-1], end, label_at.get(start, ("",))[0] == "PERSON"))
+        runs: list[list[tuple]] = []
+        for line in lines:  # runs of lines in consecutive paragraphs
+            if runs and runs[-1][-1][0] == line[0] - 1:
+                runs[-1].append(line)
+            else:
+                runs.append([line])
         out = []
-        for start, name_end, last_comma, end, _ in lines:
+        for _, start, name_end, last_comma, end, _ in (x for run in runs if sum(x[-1] for x in run) >= 3 for x in run):
             out.append((start, doc[name_end - 1].i + 1 if doc[name_end - 1].text != "," else name_end - 1, "PERSON", ""))
             org = doc[last_comma + 1:end]
             while len(org) and not org[-1].text[-1:].isalnum():
@@ -228,9 +233,10 @@ class DdkgEntities:
         while start < end and (doc[start].text in _LEADING_DETERMINERS or (label == "PERSON" and start in title_tokens)):
             start += 1
         if label == "PERSON":
-            inner = [i for i in range(start, end - 1) if i in title_tokens]
-            if inner:
-                start = inner[-1] + 1  # "NSC Spokesperson Adrienne Watson": the name starts after the title
+            inner = [i for i in range(start + 1, end - 1) if i in title_tokens]
+            if inner and all(doc[i].is_upper and doc[i].is_alpha for i in range(start, inner[0])) \
+                    and end - (inner[-1] + 1) >= 2:
+                start = inner[-1] + 1  # "NSC Spokesperson Adrienne Watson" (not "Martin Luther King Jr.")
             cut = next((i for i in range(start, end) if doc[i].text in _POSSESSIVES), end)
             end = cut  # "Harris's Meeting": the name ends at the possessive
             while end > start and (end - 1 in title_tokens or doc[end - 1].text in {"'", "’", ",", "-", "–"}):
