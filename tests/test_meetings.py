@@ -353,3 +353,10 @@ def test_those_who_joined_a_call_join_the_call_reported_before_not_a_later_meeti
     call = next(m for m in ex.meetings if "Olaf Scholz" in _persons(m))
     assert "Jake Sullivan" in _persons(call)
     assert not any("Jake Sullivan" in _persons(m) for m in ex.meetings if "Fumio Kishida" in _persons(m))
+
+
+def test_a_forum_hosted_by_someone_has_that_host(nlp):
+    ex = _extract(nlp, "Executives from hospitals discussed cybersecurity.",
+                  title="Readout of Healthcare Cybersecurity Executive Forum Hosted by National Cyber Director Chris Inglis")
+    (m,) = ex.meetings
+    assert [(r.kind, r.key) for r in m.hosts] == [("person", "Chris Inglis")]

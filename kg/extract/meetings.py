@@ -324,8 +324,8 @@ class MeetingReader:
         if not subj and verb.dep_ in {"conj", "xcomp"}:
             subj = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         agent = [g for c in verb.children if c.dep_ == "agent" for g in c.subtree]
-        if any(c.dep_ == "nsubjpass" for c in verb.children) and agent:
-            return {t.i for t in agent}
+        if agent and (any(c.dep_ == "nsubjpass" for c in verb.children) or verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)):
+            return {t.i for t in agent}  # "X was hosted by Y", "a Forum Hosted by Director Y"
         return {t.i for s in subj for t in s.subtree}
 
     def _parties_in(self, tokens: set[int], groups: bool = True) -> tuple[list[str], list[str], list[str]]:
