@@ -255,3 +255,9 @@ def test_an_and_after_a_title_opens_no_tail_into_the_next_name(nlp):
 def test_a_public_health_agency_is_no_private_organisation(nlp):
     people = _people(nlp, "Participants:\n\nRochelle Walensky, Director, Centers for Disease Control and Prevention")[0]
     assert people["Rochelle Walensky"].posts[0].role == "Official" and people["Rochelle Walensky"].nation == "USA"
+
+
+def test_a_post_at_a_company_is_a_private_post(nlp):
+    people = _people(nlp, "The panel heard from Jessica Nigro, Vice President at Lucid Motors, about supply chains.")[0]
+    person = people["Jessica Nigro"]
+    assert person.posts and person.posts[0].role == "Other" and person.nation is None

@@ -278,6 +278,23 @@ def _name_after_tail(doc: Doc, index: _Index, end: int) -> bool:
     return i > end and i in person_starts and not doc[i].is_sent_start
 
 
+def _org_after_at(doc: Doc, ents: list[Span], j: int, end: int) -> tuple[Optional[str], int, int]:
+    """'Title at ORG': the organisation (an entity, or capitalised words up to the punctuation the model left untagged);
+    no places ('at Davos')."""
+    if j + 1 < len(ents) and ents[j + 1].start in (end + 1, end + 2) and doc[end + 1:ents[j + 1].start].text in ("", "the"):
+        nxt = ents[j + 1]
+        if nxt.label_ == "ORG":
+            return nxt.kb_id_ or clean_name(nxt), nxt.end, j + 1
+        if nxt.label_ in {"GPE", "NATION", "LOC", "FAC", "PERSON"}:
+            return None, end, j
+    i = end + 1
+    while i < len(doc) and i - end <= 5 and doc[i].text[:1].isupper() and not doc[i].ent_type_ and not doc[i].is_sent_start:
+        i += 1
+    if i - end >= 2 and (i >= len(doc) or doc[i].is_punct):
+        return doc[end + 1:i].text, i, j
+    return None, end, j
+
+
 def _appended_titles(doc: Doc, ents: list[Span], j: int, gaz: Gazetteer, index: _Index, lead_org: Optional[str] = None) -> list[Post]:
     """'Pete Buttigieg, Secretary of the Department of Transportation', 'Neera Tanden, Assistant to the President and
     Domestic Policy Advisor': titles right after a name and a comma, each with its "of ORG", joined by "and"."""
@@ -293,6 +310,8 @@ def _appended_titles(doc: Doc, ents: list[Span], j: int, gaz: Gazetteer, index: 
                 and ents[j + 1].start in (end + 1, end + 2) and doc[end + 1:ents[j + 1].start].text in ("", "the"):
             end = ents[j + 1].end  # "Senior Advisor to the President"
             j += 1
+        if org is None and doc[end:end + 1].text == "at":
+            org, end, j = _org_after_at(doc, ents, j, end)  # "Vice President at Lucid Motors"
         nation = None
         if doc[end:end + 1].text == "of" and j + 1 < len(ents) and ents[j + 1].label_ == "NATION" \
                 and ents[j + 1].start in (end + 1, end + 2) and doc[end + 1:ents[j + 1].start].text in ("", "the"):
