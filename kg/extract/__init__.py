@@ -13,7 +13,7 @@ from kg.extract.organisations import extract_organisations
 from kg.extract.people import extract_people, private_org
 from kg.nlp.components import DdkgEntities
 from kg.nlp.gazetteer import PATTERNS_DIR, Gazetteer, fold
-from kg.types import Document, Extraction, Organisation, Post
+from kg.types import Document, Extraction, Organisation, Post, Ref
 
 
 
@@ -97,7 +97,6 @@ def extract(doc: Doc, document: Document, entities: DdkgEntities) -> Extraction:
             nations.append(p.nation)
     # nations of persons whose nation came from the visit rule or the publisher must appear in meetings too
     nation_of = {p.name: p.nation for p in people.persons}
-    from kg.types import Ref
     for m in meetings:
         for r in list(m.participants) + m.hosts + m.chairs:
             if r.kind == "person" and nation_of.get(r.key) and Ref("nation", nation_of[r.key]) not in m.participants:

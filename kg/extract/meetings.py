@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
@@ -368,14 +368,14 @@ class MeetingReader:
             for t in sent:
                 trig = self.triggers.get(f"{t.lower_}|VERB")
                 if t.pos_ == "VERB" and trig is not None and trig.kind == "contribute":
-                    for c in (c for c in t.children if c.dep_ == "nsubj"):  # "Director of the NEC, X, delivered"
-                        for x in [c, *(a for a in c.children if a.dep_ == "appos")]:
-                            if x.i in self.token_person:
-                                _add(names, self.token_person[x.i])
+                    found = self._persons_at(x.i for c in t.children if c.dep_ == "nsubj"  # "Director of the NEC, X, delivered"
+                                             for x in [c, *(a for a in c.children if a.dep_ == "appos")])
                 elif t.pos_ == "VERB" and t.lower_ in {"heard", "hear"}:  # "participants heard directly from X, Y and Z"
-                    for x in (x for c in t.children if c.dep_ == "prep" and c.lower_ == "from" for x in c.subtree):
-                        if x.i in self.token_person:
-                            _add(names, self.token_person[x.i])
+                    found = self._persons_at(x.i for c in t.children if c.dep_ == "prep" and c.lower_ == "from" for x in c.subtree)
+                else:
+                    continue
+                for name in found:
+                    _add(names, name)
         return names
 
     def _inside_name(self, ent: Span) -> bool:
@@ -446,8 +446,7 @@ class MeetingReader:
     def _prep_of(e: Span, group: list[Token], visit: bool) -> str:
         """The preposition governing an entity ("in Paris" -> "in"); "to" for the object of visit ("visiting Japan")."""
         for t in e:
-            if t.dep_ == "compound" and t.head.dep_ == "pobj" and t.head.ent_type_ == "NATION":
-                t = t.head  # "in Munich Germany": the city the parser hung on its country
+            t = _onto_country(t)
             if t.dep_ == "pobj":
                 return t.head.lower_ if t.head.dep_ != "conj" else t.head.head.lower_
             if t.dep_ == "conj" and t.head.dep_ == "pobj":
@@ -461,9 +460,7 @@ class MeetingReader:
         ("talks on the situation in Aleppo")?"""
         if party is None:
             return True
-        tok = next((t for t in e if t.dep_ in {"pobj", "dobj"}), e.root)
-        if tok.dep_ == "compound" and tok.head.dep_ == "pobj" and tok.head.ent_type_ == "NATION":
-            tok = tok.head  # "in Munich Germany"
+        tok = _onto_country(next((t for t in e if t.dep_ in {"pobj", "dobj"}), e.root))
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head  # "in Washington and Munich"
         if tok.dep_ != "pobj":
@@ -601,9 +598,8 @@ class MeetingReader:
         for t in ev.triggers:
             verb = t if t.pos_ in {"VERB", "AUX"} else t.head if t.dep_ in {"dobj", "attr"} and t.head.pos_ in {"VERB", "AUX"} else None
             if verb is not None:  # "Harris had five separate calls": the subject of the verb that has the calls
-                for i in sorted(self._subjects(verb)):
-                    if i in self.token_person:
-                        _add(out, self.token_person[i])
+                for name in self._persons_at(sorted(self._subjects(verb))):
+                    _add(out, name)
         return out
 
     def visitors(self, ev: _Event) -> list[str]:
@@ -617,17 +613,13 @@ class MeetingReader:
                 if t.dep_ == "dobj":  # "welcomed the visit to Washington this week by X", "by" parsed onto the verb
                     owners += [x for c in t.head.children if c.dep_ == "prep" and c.lower_ == "by" for x in c.children if x.dep_ == "pobj"]
                 has_owner = has_owner or any(o.lower_ not in _PRONOUNS | {"his", "her", "its"} for o in owners)
-                for o in owners:
-                    for x in o.subtree:
-                        if x.i in self.token_person:
-                            _add(owned, self.token_person[x.i])
             elif t.dep_ == "xcomp" and t.head.lower_ in _INVITE_VERBS:
                 # "invited his Israeli counterpart, Meir Ben-Shabbat, to visit Washington": the one invited visits
-                for c in t.head.children:
-                    if c.dep_ == "dobj":
-                        for x in c.subtree:
-                            if x.i in self.token_person:
-                                _add(owned, self.token_person[x.i])
+                owners = [c for c in t.head.children if c.dep_ == "dobj"]
+            else:
+                continue
+            for name in self._persons_at(x.i for o in owners for x in o.subtree):
+                _add(owned, name)
         # "The President welcomed the visit to Washington by the Prime Minister's adviser": the visit is the owner's
         return owned if owned or has_owner else self.subject_persons(ev)
 
@@ -637,16 +629,17 @@ class MeetingReader:
         sents = list(self.doc.sents)
         start = next((n for n, s in enumerate(sents) if s.start <= ev.anchor.i < s.end), len(sents))
         for sent in sents[start + 1:]:
-            found = [self.token_person[i] for i in range(sent.start, sent.end) if i in self.token_person]
+            found = self._persons_at(range(sent.start, sent.end))
             if not found or any(self._trigger(t) for t in sent):
                 break
             for name in found:
                 _add(names, name)
         return names
 
-    def _persons_between(self, start: int, end: int) -> list[str]:
+    def _persons_at(self, indices: Iterable[int]) -> list[str]:
+        """The persons named at these token positions, once each, in the order given."""
         names: list[str] = []
-        for i in range(start, end):
+        for i in indices:
             if i in self.token_person:
                 _add(names, self.token_person[i])
         return names
@@ -663,10 +656,10 @@ class MeetingReader:
                 subjects = [c for c in t.children if c.dep_ == "nsubjpass"]
                 if t.lower_ != "joined" or not agents or not subjects:
                     continue
-                joiners = [self.token_person[x.i] for a in agents for x in a.subtree if x.i in self.token_person]
-                joined = {self.token_person[x.i] for c in subjects for x in c.subtree if x.i in self.token_person}
+                joiners = self._persons_at(x.i for a in agents for x in a.subtree)
+                joined = set(self._persons_at(x.i for c in subjects for x in c.subtree))
                 if joiners and (joined or subjects[0].lower_ in {"he", "she", "they"}):
-                    out.append((list(dict.fromkeys(joiners)), joined, sent.text.strip(), sent.start))
+                    out.append((joiners, joined, sent.text.strip(), sent.start))
         return out
 
     def listed_participants(self) -> tuple[list[str], str]:
@@ -674,11 +667,11 @@ class MeetingReader:
         for sent in self.doc.sents:
             if _LIST_SENTENCE.search(sent.text.strip()) and not sent.text.rstrip().endswith(":"):
                 # "Participants in the call included Prime Minister X of Canada, ...": the names are in the sentence
-                names = self._persons_between(sent.start, sent.end)
+                names = self._persons_at(range(sent.start, sent.end))
                 if names:
                     return names, sent.text.strip()
             if _LIST_INTRO.search(sent.text.strip()):
-                return self._persons_between(sent.end, len(self.doc)), sent.text.strip()
+                return self._persons_at(range(sent.end, len(self.doc))), sent.text.strip()
         return [], ""
 
     # -- the document -----------------------------------------------------------------------------------------
@@ -704,6 +697,11 @@ def _ahead(when: DateValue, published: date) -> bool:
     if _AHEAD_WORDS.search(when.text):
         return True
     return when.value > published.isoformat()[:len(when.value)]
+
+
+def _onto_country(tok: Token) -> Token:
+    """'in Munich Germany' (no comma): the parser hangs the city on its country; read the city where the country is."""
+    return tok.head if tok.dep_ == "compound" and tok.head.dep_ == "pobj" and tok.head.ent_type_ == "NATION" else tok
 
 
 def _misparsed_verb(tok: Token) -> bool:
@@ -764,6 +762,14 @@ def _compatible(a: Meeting, ev: _Event) -> bool:
             and not (persons and not ev.persons and bool(a.series) != bool(ev.series)):
         shared = True  # "India hosting Quad Leaders" is not Modi's visit: one has a series, the other people only
     return shared
+
+
+def _add_persons(m: Meeting, names: Iterable[str], nation_of: dict[str, str]) -> None:
+    """Persons found to take part after the meeting was read (listed, joined, speaking at it), each with their nation."""
+    for p in names:
+        _add(m.participants, Ref("person", p))
+        if nation_of.get(p):
+            _add(m.participants, Ref("nation", nation_of[p]))
 
 
 def _merge(m: Meeting, ev: _Event, person_nation: dict[str, Optional[str]]) -> None:
@@ -928,28 +934,18 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
             and not any(r.kind == "person" for r in convening.hosts):
         # a readout that opens with a convening the government hosted: the people who speak at it later take part in it
         main = next(m for m in meetings if convening.sentence in m.evidence)
-        for p in reader.contributors(convening.anchor.i):
-            _add(main.participants, Ref("person", p))
-            if nation_of.get(p):
-                _add(main.participants, Ref("nation", nation_of[p]))
+        _add_persons(main, reader.contributors(convening.anchor.i), nation_of)
     for joiners, joined, sentence, at in reader.joined_by():
         # "She was joined by Director X, Advisor Y, and Z": they take part in the meeting reported before, hers
         target = next((m for m in reversed(meetings) if first_at[id(m)] < at
                        and (not joined or joined & {r.key for r in m.participants})), None)
         if target is not None:
-            for p in joiners:
-                _add(target.participants, Ref("person", p))
-                if nation_of.get(p):
-                    _add(target.participants, Ref("nation", nation_of[p]))
+            _add_persons(target, joiners, nation_of)
             _add(target.evidence, sentence)
     listed, intro = reader.listed_participants()
     if listed and meetings:
-        main = meetings[0]
-        for p in listed:
-            _add(main.participants, Ref("person", p))
-            if nation_of.get(p):
-                _add(main.participants, Ref("nation", nation_of[p]))
-        _add(main.evidence, intro)
+        _add_persons(meetings[0], listed, nation_of)
+        _add(meetings[0].evidence, intro)
     for m in meetings:
         if m.status == "planned" and m.date and published and m.date.precision == "day" and m.date.value < published.isoformat():
             m.status = "held"

@@ -278,11 +278,20 @@ def _name_after_tail(doc: Doc, index: _Index, end: int) -> bool:
     return i > end and i in person_starts and not doc[i].is_sent_start
 
 
+def _ent_after(doc: Doc, ents: list[Span], j: int, end: int, word: str, label: Optional[str] = None) -> Optional[Span]:
+    """The entity after ents[j] when the title's text so far (up to `end`) goes on with `word` and an optional "the"
+    ("... of the Department of Transportation", "... to the President", "... of Italy"); of `label` if given."""
+    nxt = ents[j + 1] if j + 1 < len(ents) else None
+    if nxt is None or doc[end:end + 1].text != word or label is not None and nxt.label_ != label:
+        return None
+    return nxt if nxt.start in (end + 1, end + 2) and doc[end + 1:nxt.start].text in ("", "the") else None
+
+
 def _org_after_at(doc: Doc, ents: list[Span], j: int, end: int) -> tuple[Optional[str], int, int]:
     """'Title at ORG': the organisation (an entity, or capitalised words up to the punctuation the model left untagged);
     no places ('at Davos')."""
-    if j + 1 < len(ents) and ents[j + 1].start in (end + 1, end + 2) and doc[end + 1:ents[j + 1].start].text in ("", "the"):
-        nxt = ents[j + 1]
+    nxt = _ent_after(doc, ents, j, end, "at")
+    if nxt is not None:
         if nxt.label_ == "ORG":
             return nxt.kb_id_ or clean_name(nxt), nxt.end, j + 1
         if nxt.label_ in {"GPE", "NATION", "LOC", "FAC", "PERSON"}:
@@ -302,20 +311,17 @@ def _appended_titles(doc: Doc, ents: list[Span], j: int, gaz: Gazetteer, index: 
     while j < len(ents) and ents[j].label_ == "TITLE":
         title, end, org = ents[j], ents[j].end, lead_org
         lead_org = None
-        if doc[end:end + 1].text == "of" and j + 1 < len(ents) and ents[j + 1].label_ == "ORG" \
-                and ents[j + 1].start in (end + 1, end + 2) and doc[end + 1:ents[j + 1].start].text in ("", "the"):
-            org, end = ents[j + 1].kb_id_ or ents[j + 1].text, ents[j + 1].end
+        if (of_org := _ent_after(doc, ents, j, end, "of", "ORG")) is not None:
+            org, end = of_org.kb_id_ or of_org.text, of_org.end
             j += 1
-        if doc[end:end + 1].text == "to" and j + 1 < len(ents) and ents[j + 1].label_ == "TITLE" \
-                and ents[j + 1].start in (end + 1, end + 2) and doc[end + 1:ents[j + 1].start].text in ("", "the"):
-            end = ents[j + 1].end  # "Senior Advisor to the President"
+        if (to_title := _ent_after(doc, ents, j, end, "to", "TITLE")) is not None:
+            end = to_title.end  # "Senior Advisor to the President"
             j += 1
         if org is None and doc[end:end + 1].text == "at":
             org, end, j = _org_after_at(doc, ents, j, end)  # "Vice President at Lucid Motors"
         nation = None
-        if doc[end:end + 1].text == "of" and j + 1 < len(ents) and ents[j + 1].label_ == "NATION" \
-                and ents[j + 1].start in (end + 1, end + 2) and doc[end + 1:ents[j + 1].start].text in ("", "the"):
-            nation, end = ents[j + 1].kb_id_, ents[j + 1].end  # "Diplomatic Advisor to the Prime Minister of Italy"
+        if (of_nation := _ent_after(doc, ents, j, end, "of", "NATION")) is not None:
+            nation, end = of_nation.kb_id_, of_nation.end  # "Diplomatic Advisor to the Prime Minister of Italy"
             j += 1
         following = doc[end] if end < len(doc) else None
         if following is not None and not (following.is_sent_start or following.is_punct or following.lower_ in {"and", "&", "at", "in", "for"}):
