@@ -58,3 +58,7 @@ def test_words_that_are_not_dates_give_none():
 def test_a_month_ahead_named_in_a_past_report_is_last_years():
     assert resolve_date("in December", date(2023, 10, 20), past=True).value == "2022-12"
     assert resolve_date("the November visit", date(2021, 10, 22)).value == "2021-11"
+
+
+def test_last_and_a_month_just_ahead_is_last_years():
+    assert resolve_date("last October", date(2024, 9, 20)).value == "2023-10"

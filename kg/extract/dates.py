@@ -121,6 +121,7 @@ def resolve_date(text: str, published: Optional[date], future: bool = False, pas
     """Resolve a date expression; `future` says the sentence speaks of something still to come, `past` of something
     done (then a month without a year is never a coming one)."""
     t = " ".join(text.lower().replace("’", "'").split())
+    past = past or bool(re.search(r"\b(last|past|previous)\b", t))  # "last October" is never the coming one
     for pattern, kind in _PATTERNS:
         m = pattern.search(t)
         if not m:
