@@ -93,3 +93,11 @@ def test_no_break_and_doubled_spaces_become_one_plain_space():
     # each would be a token of its own in the parse and cut "National Security Advisor" off its name
     assert clean_text("Today,\xa0National\nSecurity  Advisor\u2009Jake Sullivan met.\n\nNext") == \
         "Today, National Security Advisor Jake Sullivan met.\n\nNext"
+
+
+def test_a_markdown_hard_line_break_ends_a_paragraph():
+    # "Participants included:  \nJessica Blue, ...  \nElise Bryant, ...": one attendee per line, not one run-on line
+    text = "Participants included:  \nJessica Blue, Registered Nurse, SEIU 1199  \nElise Bryant, President, Coalition of Labor Union Women"
+    assert clean_text(text).split("\n\n") == ["Participants included:", "Jessica Blue, Registered Nurse, SEIU 1199",
+                                              "Elise Bryant, President, Coalition of Labor Union Women"]
+    assert clean_text("a line broken  \nin the middle of a sentence") == "a line broken in the middle of a sentence"

@@ -261,3 +261,35 @@ def test_a_post_at_a_company_is_a_private_post(nlp):
     people = _people(nlp, "The panel heard from Jessica Nigro, Vice President at Lucid Motors, about supply chains.")[0]
     person = people["Jessica Nigro"]
     assert person.posts and person.posts[0].role == "Other" and person.nation is None
+
+
+TRADES = """External Participants Included:
+
+Mädchen Amick, Actor and Director
+
+Dr. Laura Erickson-Schroth, Chief Medical Officer, The JED Foundation
+
+Ken Lazebnik, Writer
+
+Millicent Shelton, Director and Writer
+
+Dr. David Osher, Vice President at American Institutes for Research"""
+
+
+def test_a_trade_in_an_attendee_list_is_a_private_post(nlp):
+    people, _ = _people(nlp, TRADES)
+    for name in ("Mädchen Amick", "Ken Lazebnik", "Millicent Shelton"):
+        assert people[name].nation is None and [q.role for q in people[name].posts] == ["Other"], name
+    assert people["Millicent Shelton"].posts[0].title == "Director and Writer"  # one trade, not a Director's post
+
+
+def test_an_honorific_opens_an_attendee_line_and_its_untitled_post_is_read(nlp):
+    people, ex = _people(nlp, TRADES)
+    laura = people["Laura Erickson-Schroth"]
+    assert [(q.title, q.role) for q in laura.posts] == [("Chief Medical Officer", "Other")] and laura.nation is None
+    assert "The JED Foundation" in {o.name for o in ex.organisations} | {a for o in ex.organisations for a in o.aliases}
+
+
+def test_a_post_at_a_private_body_named_with_a_nation_adjective_is_private(nlp):
+    person = _people(nlp, TRADES)[0]["David Osher"]
+    assert person.posts[0].role == "Other" and person.nation is None

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from kg.extract.meetings import read_meetings
 from kg.extract.organisations import extract_organisations
-from kg.extract.people import extract_people, private_org
+from kg.extract.people import extract_people, private_post
 from kg.nlp.components import DdkgEntities
 from kg.nlp.gazetteer import PATTERNS_DIR, Gazetteer, fold
 from kg.types import Document, Extraction, Organisation, Post, Ref
@@ -77,7 +77,7 @@ def extract(doc: Doc, document: Document, entities: DdkgEntities) -> Extraction:
             p.nation = implied.get(p.name)
         if p.nation is None and home and p.posts and p.name not in visitors \
                 and not any(gaz.is_international_post(q.title, q.org) for q in p.posts) \
-                and not all(q.role == "Other" and q.org and private_org(q.org, gaz) for q in p.posts):
+                and not all(private_post(q, gaz) for q in p.posts):
             head = next((fold(q.title) for q in p.posts if q.role in {"HeadOfState", "HeadOfGovernment"}), None)
             if head in leaders_by_title:
                 continue  # "President Biden ... President Erdoğan": one nation has one president; the second is foreign

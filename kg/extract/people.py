@@ -73,9 +73,14 @@ def private_org(org: str, gaz: Gazetteer) -> bool:
     return fold(org) not in gaz.org_by_name and not _PUBLIC_BODY.search(org)
 
 
+def private_post(post: Post, gaz: Gazetteer) -> bool:
+    """A post outside any government: in a private organisation ("CEO, Blink Charging") or a trade ("Actor and Author")."""
+    return post.role == "Other" and (bool(post.org) and private_org(post.org, gaz) or gaz.is_occupation(post.title))
+
+
 def _title_post(ent: Span, gaz: Gazetteer, nation: Optional[str], org: Optional[str] = None, title_text: Optional[str] = None) -> Post:
     entry = gaz.title_by_name.get(fold(ent.kb_id_ or ent.text))
-    role = entry.role if entry and entry.role else "Other"
+    role = entry.role if entry and entry.role else "Other" if entry or not org or private_org(org, gaz) else "Official"
     start = ent.start
     while start > ent.sent.start and ent.doc[start - 1].text in TITLE_MODIFIERS and not ent.doc[start - 1].ent_type_:
         start -= 1  # "Senior Director", "Principal Deputy National Security Advisor"
@@ -88,8 +93,8 @@ def _title_post(ent: Span, gaz: Gazetteer, nation: Optional[str], org: Optional[
         # "Secretary of the Department of Transportation": a cabinet post, named by its department
         role = "DefenceMinister" if re.search(r"\bDefen[cs]e\b", org) else "ForeignMinister" if re.search(
             r"\b(State|Foreign Affairs)\b", org) else "OtherMinister"
-    if org and private_org(org, gaz):
-        role, nation = "Other", None  # "President, Oklahoma Farmers Union", "CEO of Lucid Motors": no public post
+    if org and private_org(org, gaz) or entry is not None and entry.kind == "occupation":
+        role, nation = "Other", None  # "President, Oklahoma Farmers Union", "CEO of Lucid Motors", "Actor": no public post
     return Post(title=title_text or (entry.title if entry else ent.text), role=role, nation=nation or (entry.nation if entry and entry.nation else None), org=org)
 
 
@@ -297,9 +302,11 @@ def _org_after_at(doc: Doc, ents: list[Span], j: int, end: int) -> tuple[Optiona
         if nxt.label_ in {"GPE", "NATION", "LOC", "FAC", "PERSON"}:
             return None, end, j
     i = end + 1
-    while i < len(doc) and i - end <= 5 and doc[i].text[:1].isupper() and not doc[i].ent_type_ and not doc[i].is_sent_start:
-        i += 1
-    if i - end >= 2 and (i >= len(doc) or doc[i].is_punct):
+    while i < len(doc) and i - end <= 6 and not doc[i].is_sent_start and (
+            doc[i].text[:1].isupper() and (not doc[i].ent_type_ or i == end + 1 and doc[i].ent_type_ == "NORP")
+            or doc[i].lower_ in {"for", "of", "and"} and i > end + 1 and doc[i + 1:i + 2].text[:1].isupper()):
+        i += 1  # "American Institutes for Research": a nation's adjective may open a private name
+    if i - end >= 2 and (i >= len(doc) or doc[i].is_punct or doc[i].is_sent_start):
         return doc[end + 1:i].text, i, j
     return None, end, j
 
@@ -339,6 +346,10 @@ def _appended_titles(doc: Doc, ents: list[Span], j: int, gaz: Gazetteer, index: 
                 or not all(t.text[:1].isupper() for t in doc[end + 1:ents[j + 1].start]) or ents[j + 1].start - end > 3:
             break  # "President and CEO", "President and Center Director"
         j += 1
+    if len(found) > 1 and any((entry := gaz.title_by_name.get(fold(t.kb_id_ or t.text))) is not None and entry.kind == "occupation"
+                              for t, _, _, _ in found):
+        # "Actor and Director", "Director and Writer": one trade described in several words, no government post
+        return [Post(title=doc[found[0][0].start:found[-1][1]].text, role="Other", nation=None, org=found[-1][2])]
     return [_title_post(t, gaz, n, o, doc[t.start:e].text if e > t.end else None) for t, e, o, n in found]
 
 

@@ -73,6 +73,7 @@ def clean_text(text: str) -> str:
     if not re.search(r"\n\s*\n", text.strip()):
         # no blank lines: a line that ends a sentence ends a paragraph (the seed press release); others are wrapped
         text = re.sub(r"([.!?:;\"”’)\]])[ \t]*\n", "\\1\n\n", text)
+    text = _HARD_BREAK.sub("\n\n", text)  # "Participants included:  \nJessica Blue, Registered Nurse, SEIU 1199  \n..."
     text = _BULLET.sub("\n\n", text)  # each list item is a paragraph of its own
     paragraphs = re.split(r"\n\s*\n", text)
     # one plain space between words: no-break and other Unicode spaces, doubled spaces and wraps would each become
@@ -80,6 +81,8 @@ def clean_text(text: str) -> str:
     return "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
 
 
+# a Markdown hard line break (two spaces at the end of a line) ends a line of its own unless the next goes on in lower case
+_HARD_BREAK = re.compile(r"[ \t\xa0]{2,}\n(?![ \t]*\n)(?=[ \t]*[^\sa-z])")
 _BULLET = re.compile(r"\n[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])[ \t]+")
 
 

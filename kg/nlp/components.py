@@ -180,6 +180,8 @@ class DdkgEntities:
             commas = [t.i for t in words if t.text == ","]
             if not commas or len(words) > 40 or words[-1].text == "." or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in words):
                 continue
+            while start < commas[0] and label_at.get(start, ("",))[0] == "HONORIFIC":
+                start += 1  # "Dr. Ariana Hoet, Executive Clinical Director, On Our Sleeves"
             name_end = commas[0]
             if name_end + 2 < end and doc[name_end + 1].text in _NAME_SUFFIXES and doc[name_end + 2].text == ",":
                 name_end += 2  # "Handy Kennedy, Jr., Owner, HK Farms"
@@ -201,14 +203,27 @@ class DdkgEntities:
             org = doc[last_comma + 1:end]
             while len(org) and not org[-1].text[-1:].isalnum():
                 org = org[:-1]  # "Association \###": the end-of-release mark
+            post = doc[name_end + 1:last_comma]
+            if 1 <= len(post) <= 6 and post[0].is_title and all(t.text[:1].isupper() or t.lower_ in _NAME_CONNECTORS for t in post) \
+                    and not any(i in label_at for i in range(post.start, post.end)):
+                out.append((post.start, post.end, "TITLE", ""))  # "Chief Medical Officer, The JED Foundation": the line's post
+            # a trade opening the line's last part after a post is a name's first word ("Founder, Farmer Focus")
+            titled = [t for t in org if label_at.get(t.i, ("",))[0] in {"TITLE", "RANK", "HONORIFIC"} and t.text[0].isupper() and not t.is_upper]
+            named_post = bool(titled) or label_at.get(org.start, ("",))[0] in {"TITLE", "RANK", "HONORIFIC"}
+            if last_comma > name_end and titled and all(self._occupation(label_at[t.i][1]) for t in titled) \
+                    and any(t not in titled and t.text[:1].isupper() for t in org):
+                named_post = False
             if last_comma >= name_end and 1 <= len(org) <= 10 and (org[0].text[:1].isupper() or org[0].text[:1].isdigit()) \
-                    and label_at.get(org.start, ("",))[0] not in {"TITLE", "RANK", "HONORIFIC"} \
-                    and not any(label_at.get(t.i, ("",))[0] in {"TITLE", "RANK", "HONORIFIC"} and t.text[0].isupper() and not t.is_upper for t in org) \
+                    and not named_post \
                     and not _one_place(org, label_at) and not any(t.text in TITLE_MODIFIERS for t in org):
                 kb = next((kb for i in range(org.start, org.end) if (kb := label_at.get(i, ("", ""))[1]) and
                            label_at[i][0] == "ORG"), "")
                 out.append((org.start, org.end, "ORG", kb if kb and self.gazetteer.org_by_name.get(fold(org.text)) else ""))
         return out
+
+    def _occupation(self, title: str) -> bool:
+        entry = self.gazetteer.title_by_name.get(fold(title))
+        return entry is not None and entry.kind == "occupation"
 
     def _organisation_list_items(self, doc: Doc) -> list[tuple[int, int]]:
         """'Philanthropies supporting the Collaborative include:' and one name per line: each line is an organisation

@@ -6,6 +6,7 @@ Users extend ddkg by adding rows to those files; nothing here names a document's
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -55,7 +56,7 @@ class OrgEntry:
 class TitleEntry:
     title: str
     role: str  # role concept local name, "" for honorifics
-    kind: str  # post | rank | honorific | postnominal
+    kind: str  # post | rank | honorific | postnominal | occupation
     nation: str  # ISO3 or ""
     scope: str = ""  # "international" for posts of international organisations (Secretary-General)
 
@@ -87,6 +88,12 @@ class Gazetteer:
             return True
         org_entry = self.org_by_name.get(fold(org)) if org else None
         return org_entry is not None and org_entry.kind == "international"
+
+    def is_occupation(self, title: str) -> bool:
+        """'Actor', 'Writer and Producer', 'Playwright and Television Producer': a trade, not a post of any government."""
+        parts = [part.split() for part in re.split(r",|/|&|\band\b", title) if part.strip()]
+        return any((entry := self.title_by_name.get(fold(key))) is not None and entry.kind == "occupation"
+                   for words in parts for key in (" ".join(words), words[-1]))
 
     def nation_label(self, iso3: str) -> str:
         entry = self.nations.get(iso3)
