@@ -360,3 +360,11 @@ def test_a_forum_hosted_by_someone_has_that_host(nlp):
                   title="Readout of Healthcare Cybersecurity Executive Forum Hosted by National Cyber Director Chris Inglis")
     (m,) = ex.meetings
     assert [(r.kind, r.key) for r in m.hosts] == [("person", "Chris Inglis")]
+
+
+def test_surnames_the_model_took_for_places_still_join_the_meeting(nlp):
+    ex = _extract(nlp, "Today, Jennifer Klein, Director of the Gender Policy Council, and Neera Tanden, Domestic Policy "
+                       "Advisor, convened private sector leaders. Directors Tanden and Klein were joined by Secretary of "
+                       "Health and Human Services Xavier Becerra and Acting Secretary of Labor Julie Su.")
+    (m,) = ex.meetings
+    assert {"Jennifer Klein", "Neera Tanden", "Xavier Becerra", "Julie Su"} <= _persons(m)

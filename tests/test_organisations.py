@@ -69,3 +69,9 @@ def test_a_body_of_the_publishing_government_has_its_nation(nlp):
     orgs = {o.name: o.nation for o in _extract(nlp, "National Economic Council Director Brian Deese and the Council on "
                                                      "Environmental Quality met.").organisations}
     assert orgs.get("National Economic Council") == "USA" and orgs.get("Council on Environmental Quality") == "USA"
+
+
+def test_an_organisation_list_goes_on_over_acronyms_and_on(nlp):
+    ex = _extract(nlp, "Participants included representatives from the following organizations:\n\n- AFL-CIO\n\n"
+                       "- Business Group on Health\n\n- HR Policy Association")
+    assert {"AFL-CIO", "Business Group on Health", "HR Policy Association"} <= _names(ex)

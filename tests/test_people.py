@@ -293,3 +293,21 @@ def test_an_honorific_opens_an_attendee_line_and_its_untitled_post_is_read(nlp):
 def test_a_post_at_a_private_body_named_with_a_nation_adjective_is_private(nlp):
     person = _people(nlp, TRADES)[0]["David Osher"]
     assert person.posts[0].role == "Other" and person.nation is None
+
+
+def test_an_acting_secretary_holds_the_post_and_its_role(nlp):
+    people = _people(nlp, "The meeting included Acting Secretary of Labor Julie Su.")[0]
+    assert people["Julie Su"].posts[0].role == "OtherMinister"
+
+
+def test_a_title_at_a_department_before_the_name_is_one_post(nlp):
+    people = _people(nlp, "They were joined by Assistant Secretary for Tax Policy at the Department of the Treasury "
+                          "Lily Batchelder.")[0]
+    post = people["Lily Batchelder"].posts[0]
+    assert post.role == "Official" and post.org == "Department of the Treasury" and people["Lily Batchelder"].nation == "USA"
+
+
+def test_a_surname_after_a_particle_and_a_space_is_no_person_of_its_own(nlp):
+    people = _people(nlp, "Boris Johnson met the Iraqi Foreign Minister, Ibrahim al- Jaafari in London today. The "
+                          "Foreign Secretary met the Iraqi Foreign Minister, Ibrahim al-Jaafari, to discuss the fight.")[0]
+    assert "Jaafari" not in people

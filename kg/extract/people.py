@@ -58,7 +58,7 @@ def clean_name(span: Span) -> str:
 
 
 _STANDING = {"Interim", "Acting", "Presumptive", "Incoming", "Outgoing", "Caretaker", "Transitional"}  # "Venezuelan Interim President"
-_JUNIOR = {"Deputy", "Vice", "Assistant", "Under", "Acting"}  # deputies are officials (gold/README.md "Roles")
+_JUNIOR = {"Deputy", "Vice", "Assistant", "Under"}  # deputies are officials (gold/README.md "Roles"); an acting holder is not
 
 
 # words that name a public body; an organisation with none of them that the gazetteer does not know is private
@@ -103,7 +103,7 @@ def _determined(doc: Doc, title: Span) -> bool:
     return title.start > title.sent.start and doc[title.start - 1].lower_ in _DETERMINERS
 
 
-_TAIL_WORDS = {"the", "and", "of", "for", "on", "to", "in"}
+_TAIL_WORDS = {"the", "and", "of", "for", "on", "to", "in", "at"}
 
 
 def _title_tail(gap: Span) -> bool:
@@ -112,6 +112,13 @@ def _title_tail(gap: Span) -> bool:
     return bool(words) and words[0].lower_ in {"for", "of", "on"} and len(words) <= 8 \
         and all(t.lower_ in _TAIL_WORDS or t.is_title or t.is_upper or t.text in _POSSESSIVE for t in words) \
         and any(t.is_title for t in words)  # "Ambassador-at-Large for Global Women's Issues"
+
+
+def _at_org(between: Span) -> bool:
+    """'for Tax Policy at the' between a title and an organisation: the title's tail and 'at (the)'."""
+    words = [t.lower_ for t in between]
+    cut = len(words) - (2 if words[-2:] == ["at", "the"] else 1 if words[-1:] == ["at"] else len(words) + 1)
+    return cut >= 0 and (cut == 0 or _title_tail(between[:cut]))
 
 
 def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[list[Post], Optional[str], int]:
@@ -180,6 +187,14 @@ def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[lis
             posts[0] = Post(first.title, role, None, org)
             pos = prev.start
             break
+        elif prev.label_ == "ORG" and not gap_text and not posts and j >= 1 and ents[j - 1].label_ == "TITLE" \
+                and _at_org(doc[ents[j - 1].end:prev.start]):
+            # "Assistant Secretary for Tax Policy at the Department of the Treasury Lily Batchelder": one post
+            title = ents[j - 1]
+            posts.insert(0, _title_post(title, gaz, None, prev.kb_id_ or prev.text, doc[title.start:prev.end].text))
+            pos = title.start
+            j -= 2
+            continue
         elif prev.label_ == "ORG" and not gap_text and prev.start >= 2 and doc[prev.start - 1].lower_ in {"of", "the"} \
                 and any(e.end in (prev.start - 1, prev.start - 2) and e.label_ == "TITLE" for e in ents[max(0, j - 1):j]):
             pending_org = prev  # "Secretary General of CARICOM Dr. X": the org belongs to the title before it

@@ -45,7 +45,7 @@ _DEPARTMENT_TOPICS = {"Defense", "Defence", "State", "Commerce", "Energy", "Just
 _KIN = {"husband", "wife", "spouse", "son", "daughter", "brother", "sister", "father", "mother", "widow", "widower"}
 _DAY_WORDS = {"today", "yesterday", "tomorrow", "tonight"}
 _POSSESSIVES = {"'s", "’s"}
-_NAME_CONNECTORS = {"and", "of", "&", "for", "the", "de"}  # "Shawmut Design and Construction", "McKissack & McKissack"
+_NAME_CONNECTORS = {"and", "of", "&", "for", "the", "de", "on"}  # "Shawmut Design and Construction", "McKissack & McKissack", "Business Group on Health"
 TITLE_MODIFIERS = {"Senior", "Special", "Principal", "Chief", "Acting", "Executive", "Associate", "Deputy", "Vice",
                     "Assistant", "Under", "Interim", "Presidential", "Lead", "Head"}  # "Deputy Assistant Secretary"
 
@@ -164,7 +164,7 @@ class DdkgEntities:
         if listed:
             spans = [(s, e) for s, e, _, _ in listed]
             chosen = [c for c in chosen if not any(s < c[1] and c[0] < e for s, e in spans)] + listed
-        added = self._known_surnames(doc, chosen)
+        chosen, added = self._known_surnames(doc, chosen)
         if added or items or listed:
             doc.ents = [Span(doc, s, e, label=label, kb_id=kb) for s, e, label, kb in sorted(chosen + added)]
         return doc
@@ -235,7 +235,7 @@ class DdkgEntities:
                 continue
             for item in sents[n + 1:]:
                 words = [t for t in item if not (t.is_punct or t.is_space) or t.text == "&"]
-                if not words or len(words) > 8 or not words[0].is_title or not words[-1].text[:1].isupper() \
+                if not words or len(words) > 8 or not (words[0].is_title or words[0].is_upper) or not words[-1].text[:1].isupper() \
                         or not all(t.text[:1].isupper() or t.lower_ in _NAME_CONNECTORS for t in words) \
                         or any(e.label_ in TITLE_LABELS for e in item.ents) \
                         or any(e.label_ in {"GPE", "NATION"} and e.start == words[0].i and e.end == words[-1].i + 1 for e in item.ents):
@@ -396,10 +396,14 @@ class DdkgEntities:
         return out
 
     @staticmethod
-    def _known_surnames(doc: Doc, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-        """A later 'Finer' is the 'Jon Finer' named before, even where the model did not tag it."""
+    def _known_surnames(doc: Doc, chosen: list[tuple[int, int, str, str]]) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, str, str]]]:
+        """A later 'Finer' is the 'Jon Finer' named before, even where the model did not tag it or took it for a place
+        ("Directors Tanden and Klein" after "Jennifer Klein" and "Neera Tanden")."""
         surnames = {doc[e - 1].text for s, e, label, _ in chosen if label == "PERSON" and e - s >= 2 and doc[e - 1].is_title}
-        taken = {i for s, e, _, _ in chosen for i in range(s, e)}
+        misread = {s for s, e, label, kb in chosen if e - s == 1 and label in {"GPE", "LOC", "ORG", "NORP", "FAC"} and not kb
+                   and doc[s].text in surnames and not (s > 0 and doc[s - 1].text.endswith("-"))}  # not "al- Jaafari"
+        taken = {i for s, e, _, _ in chosen for i in range(s, e)} - misread
+        kept = [c for c in chosen if c[0] not in misread or c[1] - c[0] != 1]
         found = []
         for t in doc:
             if t.text not in surnames or t.i in taken or t.pos_ != "PROPN":
@@ -412,7 +416,7 @@ class DdkgEntities:
             if not any(i in taken for i in range(start, t.i + 1)):
                 found.append((start, t.i + 1, "PERSON", ""))
                 taken.update(range(start, t.i + 1))
-        return found
+        return kept, found  # the entities kept, the surnames found
 
     @staticmethod
     def _day_words(doc: Doc, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
