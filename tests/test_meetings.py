@@ -368,3 +368,20 @@ def test_surnames_the_model_took_for_places_still_join_the_meeting(nlp):
                        "Health and Human Services Xavier Becerra and Acting Secretary of Labor Julie Su.")
     (m,) = ex.meetings
     assert {"Jennifer Klein", "Neera Tanden", "Xavier Becerra", "Julie Su"} <= _persons(m)
+
+
+def test_two_leaders_who_spoke_today_had_a_call_and_their_topic_is_no_series(nlp):
+    ex = _extract(nlp, "President Joseph R. Biden, Jr. and President Pedro Sánchez of Spain spoke today about preparations "
+                       "for the NATO Summit, which will be held in Madrid on June 29-30, 2022.", published=date(2022, 6, 21))
+    call = next(m for m in ex.meetings if m.status == "held")
+    assert call.mode == "call" and call.date.value == "2022-06-21" and call.series is None
+    assert _persons(call) == {"Joseph R. Biden", "Pedro Sánchez"}
+    (summit,) = [m for m in ex.meetings if m.status == "planned"]
+    assert summit.series == "NATO Summit" and summit.place.name == "Madrid" and summit.date.value == "2022-06-29"
+
+
+def test_a_bilateral_on_the_margins_of_a_summit_is_one_meeting(nlp):
+    ex = _extract(nlp, "National Security Advisor Jake Sullivan met December 13 with Djiboutian President Ismail Omar "
+                       "Guelleh on the margins of the U.S.-Africa Leaders Summit in Washington, DC.", published=date(2022, 12, 15))
+    (m,) = ex.meetings
+    assert m.series == "U.S.-Africa Leaders Summit" and "Ismail Omar Guelleh" in _persons(m)

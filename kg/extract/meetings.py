@@ -49,7 +49,7 @@ _LEADER_COUNT = re.compile(
     r"(?:\w+\s+){0,2}(?:leaders|heads of state|heads of government|ministers)\s+(?:representing|from)\b", re.I)
 _SERIES_HEADS = {"Summit", "Conference", "Forum", "Dialogue", "Meeting", "Meetings", "Talks", "Session"}
 _AT_SERIES = re.compile(r"\b(at|during|for|margins of|upcoming|attend|attended|attending|ahead of|host|hosted|hosting|convene|convened|"
-                        r"join|joins|joined|joining|participated in|participation in|took part in|take part in|held|holds)\W*(the\s+)?"
+                        r"join|joins|joined|joining|participated in|participation in|took part in|take part in|held|holds)\W*(the\b\s*)?"
                         r"((upcoming|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th)|"
                         r"annual|inaugural|virtual|extraordinary|\d{4})\s*)*$", re.I)
 _SEPARATELY = re.compile(r"\b(separately|individually|separate (calls|meetings|conversations)|one-on-one|each of)\b", re.I)
@@ -154,7 +154,7 @@ class MeetingReader:
             return None  # "called for calm", "called it a success"; "called and congratulated X" is a call
         if pos == "VERB" and tok.lower_ in _SPEAK_VERBS and not phoned and not _with_clause(tok) and not any(
                 c.dep_ == "prep" and (c.lower_ in {"with", "by"} or c.lower_ == "to" and self._names_party(c))
-                or c.lower_ in {"phone", "telephone"} for c in tok.children):
+                or c.lower_ in {"phone", "telephone"} for c in tok.children) and not self._persons_speaking(tok):
             return None  # "we spoke about cancer", "spoke to her company's attempt": not a call
         if tok.lower_ in {"join", "joins", "joined", "joining"} and (not any(
                 c.dep_ == "dobj" and (c.i in self.token_person or c.lower_ in {"leaders", "counterparts", "ministers"})
@@ -178,6 +178,13 @@ class MeetingReader:
                               or tok.head.lower_ in {"each", "every", "all", "both"}):
             return None  # "in each call", "throughout each of the calls": the meetings already reported
         return trig
+
+    def _persons_speaking(self, verb: Token) -> bool:
+        """'President X and President Y spoke today about ...': two named persons, the subject, speak to each other."""
+        if any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+            return False  # "X and Y spoke to reporters"
+        words = [x for c in verb.children if c.dep_ == "nsubj" for x in c.subtree]
+        return any(x.lower_ == "and" for x in words) and len({self.token_person[x.i] for x in words if x.i in self.token_person}) >= 2
 
     def _names_party(self, prep: Token) -> bool:
         """Does the phrase name a person, a nation or people ("spoke to President X", "spoke to reporters")?"""
@@ -537,8 +544,13 @@ class MeetingReader:
         if m := (_NATION_COUNT.search(text) or _LEADER_COUNT.search(text)):
             n = m.group(1).lower()
             ev.nation_count = int(n) if n.isdigit() else _WORD_NUMBERS.get(n)
-        groups = [o for o in ev.orgs if self.orgs.get(o) and self.orgs[o].kind == "group"]
-        scope_groups = [self.org_of_token[i] for i in sorted(scope) if i in self.org_of_token and self.orgs.get(self.org_of_token[i]) and self.orgs[self.org_of_token[i]].kind == "group"]
+        # "spoke today about preparations for the NATO Summit": what they talk about is no series of theirs
+        about = {x.i for t in group for c in t.children if c.dep_ == "prep" and c.lower_ in {"about", "regarding", "concerning"}
+                 for x in c.subtree}
+        topic = {self.org_of_token[i] for i in about if i in self.org_of_token} - {
+            self.org_of_token[i] for i in scope - about if i in self.org_of_token}
+        groups = [o for o in ev.orgs if self.orgs.get(o) and self.orgs[o].kind == "group" and o not in topic]
+        scope_groups = [self.org_of_token[i] for i in sorted(scope - about) if i in self.org_of_token and self.orgs.get(self.org_of_token[i]) and self.orgs[self.org_of_token[i]].kind == "group"]
         if groups or scope_groups:
             ev.series = (groups or scope_groups)[0]
             ev.orgs = [o for o in ev.orgs if o != ev.series]
@@ -567,7 +579,11 @@ class MeetingReader:
                 continue
             ev = _Event(anchor=ent.root, triggers=[], sentence=sent.text.strip(), series=name, series_event=True)
             ev.planned = bool(_FUTURE.search(sent.text)) or "upcoming" in self.doc[max(sent.start, ent.start - 3):ent.start].text.lower()
-            self._read_place_date_counts(ev, set(range(ent.start, min(sent.end, ent.end + 6))), [])
+            if has_trigger and not ev.planned:
+                continue  # "met ... on the margins of the Summit": the meeting reported carries the series
+            # "at the Summit in Vilnius", "the NATO Summit, which will be held in Madrid on June 29-30"
+            near = set(range(ent.start, min(sent.end, ent.end + 6))) | {x.i for x in ent.root.subtree if x.i >= ent.start}
+            self._read_place_date_counts(ev, near, [])
             ev.series = name
             if not has_trigger:  # the sentence reports this summit only: its people and nations attend
                 ev.persons, ev.nations, _ = self._parties_in(set(range(sent.start, sent.end)) - set(range(ent.start, ent.end)))
