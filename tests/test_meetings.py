@@ -385,3 +385,23 @@ def test_a_bilateral_on_the_margins_of_a_summit_is_one_meeting(nlp):
                        "Guelleh on the margins of the U.S.-Africa Leaders Summit in Washington, DC.", published=date(2022, 12, 15))
     (m,) = ex.meetings
     assert m.series == "U.S.-Africa Leaders Summit" and "Ismail Omar Guelleh" in _persons(m)
+
+
+def test_the_members_of_a_delegation_named_after_with_take_part_with_the_groups_nation(nlp):
+    ex = _extract(nlp, "National Security Advisor Jake Sullivan met today with a delegation comprised of the heads of "
+                       "Ukrainian anti-corruption institutions, including the director of the National Anti-Corruption "
+                       "Bureau of Ukraine Semen Kryvonos, Special Anti-Corruption Prosecutor Oleksandr Klymenko, and the "
+                       "Chief Justice of the High Anti-Corruption Court Vira Mykhailenko.")
+    (m,) = ex.meetings
+    members = {"Semen Kryvonos", "Oleksandr Klymenko", "Vira Mykhailenko"}
+    assert members | {"Jake Sullivan"} <= _persons(m) and "UKR" in _nations(m)
+    assert {p.name: p.nation for p in ex.persons if p.name in members} == dict.fromkeys(members, "UKR")
+    assert "National Anti-Corruption Bureau of Ukraine" in {o.name for o in ex.organisations}
+
+
+def test_the_side_led_by_named_persons_takes_part_in_the_meeting_reported(nlp):
+    ex = _extract(nlp, "National Security Advisor Jake Sullivan met today with his Israeli counterparts. The Israeli side "
+                       "was led by Minister for Strategic Affairs Ron Dermer and National Security Advisor Tzachi Hanegbi.")
+    (m,) = ex.meetings
+    assert {"Jake Sullivan", "Ron Dermer", "Tzachi Hanegbi"} <= _persons(m)
+    assert {p.name: p.nation for p in ex.persons}["Ron Dermer"] == "ISR"

@@ -34,6 +34,9 @@ _TOPIC_PREPS = {"on", "about", "regarding", "over", "concerning"}
 _EVENT_NOUNS = {"forum", "event", "discussion", "gathering", "session", "convening", "roundtable"}
 _VISIT_KINDS = {"state", "official", "working", "private", "bilateral", "historic", "first"}
 _NO_SCOPE_DEPS = {"ccomp", "parataxis", "relcl", "acl"}  # clauses that report something else
+# but "a delegation comprised of X, Y and Z", "a group made up of ...", "a team led by X" say who the party is
+_SIDE_NOUNS = {"side", "delegation", "team", "delegations", "teams"}
+_MEMBERSHIP_VERBS = {"comprised", "comprising", "composed", "consisting", "made", "led", "including", "representing", "headed"}
 _PEOPLE_NOUNS = {"leaders", "leader", "chiefs", "officials", "official", "counterparts", "counterpart", "ministers",
                  "minister", "delegation", "delegations", "government", "military", "commanders", "representatives",
                  "partners", "allies", "officers", "president", "prime"}
@@ -248,7 +251,8 @@ class MeetingReader:
                     and other_top.i != anchor.i
                 scope -= {t.i for t in (other_top if nested else other).subtree}
         for tok in top.subtree:
-            if tok.dep_ in _NO_SCOPE_DEPS and tok.i != anchor.i and tok.head.i in scope and not self._has_trigger(tok):
+            if tok.dep_ in _NO_SCOPE_DEPS and tok.i != anchor.i and tok.head.i in scope and not self._has_trigger(tok) \
+                    and not (tok.dep_ == "acl" and tok.lower_ in _MEMBERSHIP_VERBS):
                 scope -= {t.i for t in tok.subtree}
         return scope
 
@@ -661,8 +665,9 @@ class MeetingReader:
         return names
 
     def joined_by(self) -> list[tuple[list[str], set[str], str, int]]:
-        """'The Vice President was joined by X, Y and Z' in a sentence reporting no meeting of its own: the persons
-        who joined, and whom they joined (empty for a pronoun: the meeting just reported)."""
+        """'The Vice President was joined by X, Y and Z' or 'The Israeli side was led by X' in a sentence reporting no
+        meeting of its own: the persons who joined, and whom they joined (empty for a pronoun or a side: the meeting
+        just reported)."""
         out = []
         for sent in self.doc.sents:
             if any(self._trigger(t) for t in sent):
@@ -670,11 +675,17 @@ class MeetingReader:
             for t in sent:
                 agents = [c for c in t.children if c.dep_ == "agent"]
                 subjects = [c for c in t.children if c.dep_ == "nsubjpass"]
-                if t.lower_ != "joined" or not agents or not subjects:
+                if t.lower_ not in {"joined", "led", "headed"} or not agents or not subjects:
                     continue
                 joiners = self._persons_at(x.i for a in agents for x in a.subtree)
                 joined = set(self._persons_at(x.i for c in subjects for x in c.subtree))
-                if joiners and (joined or subjects[0].lower_ in {"he", "she", "they"}):
+                if t.lower_ != "joined":  # "The Israeli side was led by X and Y": a side of the meeting reported
+                    if subjects[0].lower_ not in _SIDE_NOUNS:
+                        continue
+                    joined = set()
+                elif not joined and subjects[0].lower_ not in {"he", "she", "they"}:
+                    continue
+                if joiners:
                     out.append((joiners, joined, sent.text.strip(), sent.start))
         return out
 

@@ -396,7 +396,26 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[PersonMention], set[int]]:
                                       leading_nation=chain_nation))
     _apply_counterparts(mentions, doc)
     _share_coordinated_nations(mentions, doc)
+    for m in mentions:
+        if m.nation is None and (group_nation := _nation_of_group(doc, m)):
+            m.nation, m.explicit_nation = group_nation, True
+            m.posts = [Post(p.title, p.role, p.nation or group_nation, p.org) for p in m.posts]
     return mentions, used_titles
+
+
+_MEMBERSHIP_WORDS = {"including", "led", "headed", "comprised", "composed", "consisting"}
+
+
+def _nation_of_group(doc: Doc, m: PersonMention) -> Optional[str]:
+    """'The Israeli side was led by X and Y', 'the heads of Ukrainian institutions, including X': the members of a
+    group named with a nation serve that nation."""
+    for a in list(doc[m.end - 1].ancestors)[:8]:
+        if a.lower_ not in _MEMBERSHIP_WORDS:
+            continue
+        groups = [c for c in a.children if c.dep_ == "nsubjpass"] + ([a.head] if a.dep_ in {"prep", "acl"} else [])
+        return next((c.ent_kb_id_ for g in groups for c in g.children
+                     if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.ent_type_ in {"NORP", "NATION"} and c.ent_kb_id_), None)
+    return None
 
 
 def _share_coordinated_nations(mentions: list[PersonMention], doc: Doc) -> None:

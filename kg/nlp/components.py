@@ -144,6 +144,10 @@ class DdkgEntities:
             office = doc[start].text == "Office" or doc[start + 1].text == "Office"
             end = next((i for i in range(start + 2, end) if doc[i - 1].lower_ not in {"of", "the", "for"}
                         and (i in person_starts or i in title_starts and not office)), end)
+            if (name_start := self._name_after_nation(doc, start, end)) is not None:
+                # "the director of the National Anti-Corruption Bureau of Ukraine Semen Kryvonos"
+                candidates.append((name_start, end, "PERSON", "", "pattern"))
+                end = name_start
             candidates.append((start, end, "ORG", "", "pattern"))
         candidates.extend((*fixed, "model") for fixed in model)
         chosen = self._complete_names(doc, self._join_split_names(doc, self._resolve_overlaps(candidates)))
@@ -242,6 +246,14 @@ class DdkgEntities:
                     break  # the list ends at the first line that is not a bare name (or names a post or is a place)
                 items.append((words[0].i, words[-1].i + 1))
         return items
+
+    def _name_after_nation(self, doc: Doc, start: int, end: int) -> Optional[int]:
+        """Where a person's name of two or three words starts after "... of <nation>" at the end of a name."""
+        of = [i for i in range(start + 1, end - 3) if doc[i].lower_ == "of" and fold(doc[i + 1].text) in self.gazetteer.nation_by_name]
+        if of and 2 <= end - of[-1] - 2 <= 3 and all(t.is_title and t.pos_ == "PROPN" and t.text not in self.org_heads
+                                                    for t in doc[of[-1] + 2:end]):
+            return of[-1] + 2
+        return None
 
     def _fix_model_entity(self, doc: Doc, ent: Span, title_tokens: set[int], listed: frozenset[int] = frozenset()) -> Optional[tuple[int, int, str, str]]:
         start, end, label = ent.start, ent.end, ent.label_
