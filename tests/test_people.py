@@ -311,3 +311,38 @@ def test_a_surname_after_a_particle_and_a_space_is_no_person_of_its_own(nlp):
     people = _people(nlp, "Boris Johnson met the Iraqi Foreign Minister, Ibrahim al- Jaafari in London today. The "
                           "Foreign Secretary met the Iraqi Foreign Minister, Ibrahim al-Jaafari, to discuss the fight.")[0]
     assert "Jaafari" not in people
+
+
+ADVOCATES = """The leaders who participated include:
+
+Sakira Cook, Director of Federal Policy, Southern Poverty Law Center
+
+Hannah Fried, Executive Director, All Voting is Local
+
+Janai Nelson, President and Director-Counsel, NAACP Legal Defense Fund
+
+Salam Al-Marayati, President, Muslim Public Affairs Council (MPAC)
+
+Today, Office of Public Engagement Director Stephen Benjamin met them."""
+
+
+def test_every_post_of_an_attendee_line_is_at_the_lines_organisation(nlp):
+    people, ex = _people(nlp, ADVOCATES)
+    for name in ("Sakira Cook", "Hannah Fried", "Janai Nelson", "Salam Al-Marayati"):
+        assert people[name].nation is None and {q.role for q in people[name].posts} == {"Other"}, name
+    assert people["Sakira Cook"].posts[0].title == "Director of Federal Policy"
+    assert "Muslim Public Affairs Council" in {o.name for o in ex.organisations}
+
+
+def test_an_offices_name_ends_before_the_title_of_the_person_after_it(nlp):
+    people, ex = _people(nlp, ADVOCATES)
+    assert people["Stephen Benjamin"].posts and people["Stephen Benjamin"].nation == "USA"
+    assert "Office of Public Engagement Director" not in {o.name for o in ex.organisations}
+
+
+def test_a_cardinals_names_are_one_person_and_his_see_is_no_person(nlp):
+    people, ex = _people(nlp, "President Joseph R. Biden, Jr. met today with Cardinal Matteo Maria Zuppi, Archbishop of "
+                              "Bologna and President of the Italian Episcopal Conference.")
+    assert "Matteo Maria Zuppi" in people and not {"Maria Zuppi", "of Bologna", "Bologna"} & set(people)
+    (m,) = ex.meetings
+    assert m.series is None  # the conference a participant presides is no series of the meeting

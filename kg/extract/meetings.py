@@ -553,8 +553,12 @@ class MeetingReader:
                  for x in c.subtree}
         topic = {self.org_of_token[i] for i in about if i in self.org_of_token} - {
             self.org_of_token[i] for i in scope - about if i in self.org_of_token}
+        # "Cardinal X, ... President of the Italian Episcopal Conference": a body a person's post names is no series
+        posts_of = {x.i for i in scope if self.doc[i].ent_type_ == "TITLE" for c in self.doc[i].children
+                    if c.dep_ == "prep" and c.lower_ == "of" for x in c.subtree}
+        topic |= {self.org_of_token[i] for i in posts_of if i in self.org_of_token}
         groups = [o for o in ev.orgs if self.orgs.get(o) and self.orgs[o].kind == "group" and o not in topic]
-        scope_groups = [self.org_of_token[i] for i in sorted(scope - about) if i in self.org_of_token and self.orgs.get(self.org_of_token[i]) and self.orgs[self.org_of_token[i]].kind == "group"]
+        scope_groups = [self.org_of_token[i] for i in sorted(scope - about - posts_of) if i in self.org_of_token and self.orgs.get(self.org_of_token[i]) and self.orgs[self.org_of_token[i]].kind == "group"]
         if groups or scope_groups:
             ev.series = (groups or scope_groups)[0]
             ev.orgs = [o for o in ev.orgs if o != ev.series]

@@ -280,10 +280,22 @@ class _Index:
 
     person_starts: frozenset[int]
     paragraph_ends: frozenset[int]
+    line_org: dict[int, str]  # token -> the organisation ending its line ("Name, Post, Organisation")
 
     @classmethod
     def of(cls, doc: Doc, ents: list[Span]) -> "_Index":
-        return cls(frozenset(e.start for e in ents if e.label_ == "PERSON"), frozenset(e for _, e in paragraphs(doc)))
+        bounds = paragraphs(doc)
+        line_org: dict[int, str] = {}
+        for start, end in bounds:
+            inside = [e for e in ents if start <= e.start and e.end <= end]
+            if len(inside) >= 2 and inside[-1].end + 1 == end and doc[inside[-1].start - 1].text == "(" and doc[end - 1].text == ")":
+                inside.pop()  # "Muslim Public Affairs Council (MPAC)": the acronym after the name
+            last = inside[-1] if inside else None
+            tail = [t.text for t in doc[last.end:end]] if last is not None else []
+            if last is not None and last.label_ == "ORG" and doc[last.start - 1].text == "," and end - start <= 40 \
+                    and (not tail or len(tail) == 3 and tail[0] == "(" and tail[2] == ")"):  # "..., Council (CAIR)"
+                line_org.update(dict.fromkeys(range(start, last.start), last.kb_id_ or clean_name(last)))
+        return cls(frozenset(e.start for e in ents if e.label_ == "PERSON"), frozenset(e for _, e in bounds), line_org)
 
 
 def _name_after_tail(doc: Doc, index: _Index, end: int) -> bool:
@@ -326,6 +338,19 @@ def _org_after_at(doc: Doc, ents: list[Span], j: int, end: int) -> tuple[Optiona
     return None, end, j
 
 
+def _tail_to_comma(doc: Doc, index: _Index, end: int) -> int:
+    """The end of a title that goes on in capitalised words up to a comma or the end of its line ('Director of
+    Federal Policy,', 'Senior Director of Judiciary & Democracy,'); `end` itself if it does not."""
+    if doc[end:end + 1].text not in {"of", "for"}:
+        return end
+    i = end + 1
+    while i < len(doc) and i - end <= 8 and not doc[i].ent_type_ and not doc[i].is_sent_start and (
+            doc[i].is_title or doc[i].text == "&" or doc[i].lower_ in {"and", "of", "for", "the"}):
+        i += 1
+    closed = i >= len(doc) or doc[i].text == "," or i in index.paragraph_ends
+    return i if closed and i - end >= 2 and doc[i - 1].is_title else end
+
+
 def _appended_titles(doc: Doc, ents: list[Span], j: int, gaz: Gazetteer, index: _Index, lead_org: Optional[str] = None) -> list[Post]:
     """'Pete Buttigieg, Secretary of the Department of Transportation', 'Neera Tanden, Assistant to the President and
     Domestic Policy Advisor': titles right after a name and a comma, each with its "of ORG", joined by "and"."""
@@ -341,6 +366,7 @@ def _appended_titles(doc: Doc, ents: list[Span], j: int, gaz: Gazetteer, index: 
             j += 1
         if org is None and doc[end:end + 1].text == "at":
             org, end, j = _org_after_at(doc, ents, j, end)  # "Vice President at Lucid Motors"
+        end = _tail_to_comma(doc, index, end)  # "Sakira Cook, Director of Federal Policy, Southern Poverty Law Center"
         nation = None
         if (of_nation := _ent_after(doc, ents, j, end, "of", "NATION")) is not None:
             nation, end = of_nation.kb_id_, of_nation.end  # "Diplomatic Advisor to the Prime Minister of Italy"
@@ -361,6 +387,8 @@ def _appended_titles(doc: Doc, ents: list[Span], j: int, gaz: Gazetteer, index: 
                 or not all(t.text[:1].isupper() for t in doc[end + 1:ents[j + 1].start]) or ents[j + 1].start - end > 3:
             break  # "President and CEO", "President and Center Director"
         j += 1
+    if found and (line_org := index.line_org.get(found[0][0].start)):
+        found = [(t, e, o or line_org, n) for t, e, o, n in found]  # every post of the line is at the line's organisation
     if len(found) > 1 and any((entry := gaz.title_by_name.get(fold(t.kb_id_ or t.text))) is not None and entry.kind == "occupation"
                               for t, _, _, _ in found):
         # "Actor and Director", "Director and Writer": one trade described in several words, no government post

@@ -130,11 +130,12 @@ class DdkgEntities:
         listed = _listed_orgs(doc)
         model = [fixed for ent in doc.ents if (fixed := self._fix_model_entity(doc, ent, title_tokens, listed))]
         person_starts = {s for s, e, label, _ in model if label == "PERSON"}
-        title_starts = {s for s, _ in titles}
-        for s, _ in titles:  # "Deputy Assistant Secretary": a modifier opens the title
+        title_end = {s: e for s, e in titles}
+        for s, e in titles:  # "Deputy Assistant Secretary": a modifier opens the title
             while s > 0 and doc[s - 1].text in TITLE_MODIFIERS:
                 s -= 1
-                title_starts.add(s)
+                title_end[s] = e
+        title_starts = set(title_end)
         for match_id, start, end in self.org_matcher(doc):
             if doc.vocab.strings[match_id] == "ORG_JOINED" and not self._joined_name(doc, start, end):
                 continue
@@ -143,7 +144,7 @@ class DdkgEntities:
             # States Trade Representative" names its office by the post, so titles stay inside an Office's name)
             office = doc[start].text == "Office" or doc[start + 1].text == "Office"
             end = next((i for i in range(start + 2, end) if doc[i - 1].lower_ not in {"of", "the", "for"}
-                        and (i in person_starts or i in title_starts and not office)), end)
+                        and (i in person_starts or i in title_starts and (not office or title_end[i] in person_starts))), end)
             if (name_start := self._name_after_nation(doc, start, end)) is not None:
                 # "the director of the National Anti-Corruption Bureau of Ukraine Semen Kryvonos"
                 candidates.append((name_start, end, "PERSON", "", "pattern"))
@@ -182,8 +183,9 @@ class DdkgEntities:
         for n, (start, end) in enumerate(paragraphs(doc)):
             words = doc[start:end]
             commas = [t.i for t in words if t.text == ","]
-            if not commas or len(words) > 40 or words[-1].text == "." or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in words):
-                continue
+            if not commas or len(words) > 40 or words[-1].text == "." \
+                    or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in doc[start:commas[-1]]):
+                continue  # a sentence, not a line of a list ("Hannah Fried, Executive Director, All Voting is Local")
             while start < commas[0] and label_at.get(start, ("",))[0] == "HONORIFIC":
                 start += 1  # "Dr. Ariana Hoet, Executive Clinical Director, On Our Sleeves"
             name_end = commas[0]
@@ -207,6 +209,8 @@ class DdkgEntities:
             org = doc[last_comma + 1:end]
             while len(org) and not org[-1].text[-1:].isalnum():
                 org = org[:-1]  # "Association \###": the end-of-release mark
+            if len(org) >= 3 and org[-2].text == "(":
+                org = org[:-2]  # "Council on American Islamic Relations (CAIR)": the acronym is defined, not named
             post = doc[name_end + 1:last_comma]
             if 1 <= len(post) <= 6 and post[0].is_title and all(t.text[:1].isupper() or t.lower_ in _NAME_CONNECTORS for t in post) \
                     and not any(i in label_at for i in range(post.start, post.end)):
@@ -259,6 +263,8 @@ class DdkgEntities:
         start, end, label = ent.start, ent.end, ent.label_
         while start < end and (doc[start].text in _LEADING_DETERMINERS or (label == "PERSON" and start in title_tokens)):
             start += 1
+        if label == "PERSON" and ent.start < start < end and doc[start].is_lower:
+            return None  # "Archbishop of Bologna": a title and its see, no name
         if label == "PERSON":
             inner = [i for i in range(start + 1, end - 1) if i in title_tokens]
             if inner and all(doc[i].is_upper and doc[i].is_alpha for i in range(start, inner[0])) \
@@ -363,6 +369,9 @@ class DdkgEntities:
             if out and out[-1][2] == "PERSON" and span[2] == "PERSON" and out[-1][1] == span[0] \
                     and len(doc[span[0]].text) == 2 and doc[span[0]].text.endswith(".") and doc[span[0]].text[0].isupper():
                 out[-1] = (out[-1][0], span[1], "PERSON", "")
+            elif out and out[-1][2] == "PERSON" and span[2] == "PERSON" and out[-1][1] == span[0] and out[-1][1] - out[-1][0] == 1 \
+                    and doc[out[-1][0]].is_title:
+                out[-1] = (out[-1][0], span[1], "PERSON", "")  # "Cardinal Matteo" + "Maria Zuppi": one name
             elif out and out[-1][2] == "PERSON" and span[2] == "PERSON" and span[0] == out[-1][1] + 1 \
                     and doc[out[-1][1]].text == "-" and not doc[out[-1][1] - 1].whitespace_ and not doc[out[-1][1]].whitespace_:
                 out[-1] = (out[-1][0], span[1], "PERSON", "")  # "Sherwood" - "Randall": one hyphenated name
