@@ -346,3 +346,22 @@ def test_a_cardinals_names_are_one_person_and_his_see_is_no_person(nlp):
     assert "Matteo Maria Zuppi" in people and not {"Maria Zuppi", "of Bologna", "Bologna"} & set(people)
     (m,) = ex.meetings
     assert m.series is None  # the conference a participant presides is no series of the meeting
+
+
+def test_a_post_in_a_body_of_a_named_nation_serves_that_nation(nlp):
+    people = _people(nlp, "Jake Sullivan met with Secretary of the National Security Council of Mongolia Jadamba "
+                          "Enkhbayar today.")[0]
+    assert people["Jadamba Enkhbayar"].nation == "MNG"
+
+
+def test_two_posts_joined_by_and_before_a_name_are_both_read(nlp):
+    people = _people(nlp, "Sullivan met with People's Republic of China Director of the Office of the Foreign Affairs "
+                          "Commission and Foreign Minister Wang Yi today.")[0]
+    wang = people["Wang Yi"]
+    assert wang.nation == "CHN" and {q.role for q in wang.posts} == {"Official", "ForeignMinister"}
+    assert not any(q.title.endswith(" and") for q in wang.posts)
+
+
+def test_a_thing_listed_with_including_takes_no_nation_of_a_group(nlp):
+    people = _people(nlp, "Russian forces struck civilian sites, including the Babyn Yar Holocaust memorial.")[0]
+    assert all(p.nation != "RUS" for name, p in people.items() if "Holocaust" in name)

@@ -93,6 +93,8 @@ def _title_post(ent: Span, gaz: Gazetteer, nation: Optional[str], org: Optional[
         # "Secretary of the Department of Transportation": a cabinet post, named by its department
         role = "DefenceMinister" if re.search(r"\bDefen[cs]e\b", org) else "ForeignMinister" if re.search(
             r"\b(State|Foreign Affairs)\b", org) else "OtherMinister"
+    if org and nation is None and (of_nation := re.search(r"\bof (?:the )?([A-Z][\w .'-]+)$", org)):
+        nation = gaz.nation_of(of_nation.group(1))  # "Secretary of the National Security Council of Mongolia"
     if org and private_org(org, gaz) or entry is not None and entry.kind == "occupation":
         role, nation = "Other", None  # "President, Oklahoma Farmers Union", "CEO of Lucid Motors", "Actor": no public post
     return Post(title=title_text or (entry.title if entry else ent.text), role=role, nation=nation or (entry.nation if entry and entry.nation else None), org=org)
@@ -187,6 +189,14 @@ def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[lis
             posts[0] = Post(first.title, role, None, org)
             pos = prev.start
             break
+        elif prev.label_ == "ORG" and gap_text == ["and"] and posts and j >= 1 and ents[j - 1].label_ == "TITLE" \
+                and [t.lower_ for t in doc[ents[j - 1].end:prev.start]] in (["of"], ["of", "the"]):
+            # "Director of the Office of the Foreign Affairs Commission and Foreign Minister Wang Yi": two posts
+            title = ents[j - 1]
+            posts.insert(0, _title_post(title, gaz, None, prev.kb_id_ or prev.text, doc[title.start:prev.end].text))
+            pos = title.start
+            j -= 2
+            continue
         elif prev.label_ == "ORG" and not gap_text and not posts and j >= 1 and ents[j - 1].label_ == "TITLE" \
                 and _at_org(doc[ents[j - 1].end:prev.start]):
             # "Assistant Secretary for Tax Policy at the Department of the Treasury Lily Batchelder": one post
@@ -432,6 +442,8 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[PersonMention], set[int]]:
 
 
 _MEMBERSHIP_WORDS = {"including", "led", "headed", "comprised", "composed", "consisting"}
+_GROUP_NOUNS = {"side", "delegation", "delegations", "team", "officials", "leaders", "heads", "ministers", "counterparts",
+                "representatives", "institutions", "agencies", "authorities", "government", "members", "officers"}
 
 
 def _nation_of_group(doc: Doc, m: PersonMention) -> Optional[str]:
@@ -441,7 +453,7 @@ def _nation_of_group(doc: Doc, m: PersonMention) -> Optional[str]:
         if a.lower_ not in _MEMBERSHIP_WORDS:
             continue
         groups = [c for c in a.children if c.dep_ == "nsubjpass"] + ([a.head] if a.dep_ in {"prep", "acl"} else [])
-        return next((c.ent_kb_id_ for g in groups for c in g.children
+        return next((c.ent_kb_id_ for g in groups if g.lower_ in _GROUP_NOUNS for c in g.children
                      if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.ent_type_ in {"NORP", "NATION"} and c.ent_kb_id_), None)
     return None
 

@@ -145,6 +145,8 @@ class DdkgEntities:
             office = doc[start].text == "Office" or doc[start + 1].text == "Office"
             end = next((i for i in range(start + 2, end) if doc[i - 1].lower_ not in {"of", "the", "for"}
                         and (i in person_starts or i in title_starts and (not office or title_end[i] in person_starts))), end)
+            while end - start > 1 and doc[end - 1].lower_ in {"and", "&", "of", "the", ","}:
+                end -= 1  # "Office of the Foreign Affairs Commission and | Foreign Minister Wang Yi"
             if (name_start := self._name_after_nation(doc, start, end)) is not None:
                 # "the director of the National Anti-Corruption Bureau of Ukraine Semen Kryvonos"
                 candidates.append((name_start, end, "PERSON", "", "pattern"))
