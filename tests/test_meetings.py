@@ -405,3 +405,21 @@ def test_the_side_led_by_named_persons_takes_part_in_the_meeting_reported(nlp):
     (m,) = ex.meetings
     assert {"Jake Sullivan", "Ron Dermer", "Tzachi Hanegbi"} <= _persons(m)
     assert {p.name: p.nation for p in ex.persons}["Ron Dermer"] == "ISR"
+
+
+def test_those_in_attendance_take_part_and_an_apposition_with_the_gives_the_post(nlp):
+    ex = _extract(nlp, "Yesterday, the White House convened 24 Governors’ offices to discuss building decarbonization. In "
+                       "attendance were Ali Zaidi, the National Climate Advisor, Brenda Mallory, Chair of the Council on "
+                       "Environmental Quality (CEQ), and senior officials from the U.S. Department of Energy (DOE).")
+    (m,) = ex.meetings
+    assert {"Ali Zaidi", "Brenda Mallory"} <= _persons(m) and "Governors" not in {p.name for p in ex.persons}
+    zaidi = next(p for p in ex.persons if p.name == "Ali Zaidi")
+    assert zaidi.posts[0].title == "National Climate Advisor" and zaidi.nation == "USA"
+
+
+def test_a_meeting_they_agreed_to_hold_is_planned_with_them(nlp):
+    ex = _extract(nlp, "Today, President Biden spoke with Prime Minister Boris Johnson of the United Kingdom. They agreed "
+                       "to hold a virtual G7 leaders' meeting next week to discuss a common strategy.",
+                  published=date(2021, 8, 17))
+    g7 = next(m for m in ex.meetings if m.series == "G7")
+    assert g7.status == "planned" and g7.mode == "video" and {"Biden", "Boris Johnson"} <= _persons(g7)

@@ -60,7 +60,8 @@ _LIST_INTRO = re.compile(r"\b(participants|participated|participating|attendees|
                          r"|^(?:\w+\s+){0,3}(?:participants|attendees)\s*:?\s*$", re.I)  # or a heading: "Administration Participants"
 _LIST_SENTENCE = re.compile(  # "Participants in the call included ...", "The U.S. delegation of interagency partners included ..."
     r"^(?:the\s+)?(?:[\w.-]+\s+){0,2}(?:participants|attendees|delegation)(?:\s+(?:in|on|at|of|to)\s+[^,;:]{0,60}?)?\s+"
-    r"(?:included|includes|were|comprised|consisted of|was composed of)\b", re.I)
+    r"(?:included|includes|were|comprised|consisted of|was composed of)\b"
+    r"|^(?:also\s+)?(?:in attendance|attending)\s+(?:were|was|included)\b", re.I)  # "In attendance were X, Y and ..."
 _OCCURRENCES_INTRO = re.compile(r"\b(following|these)\s+(places|dates|occasions|locations|cities|events)\b[^.]*:\s*$", re.I)
 _WORD_NUMBERS = {**NUMBER_WORDS, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 _ORDINAL = re.compile(r"^(\d+)(st|nd|rd|th)$", re.I)
@@ -280,6 +281,10 @@ class MeetingReader:
                     inherited.update(x.i for c in t.head.head.children if c.dep_ == "nsubj" for x in c.subtree)
                 else:
                     heads.add(t.head if t.head.pos_ != "ADP" else t.head.head)
+            if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.dep_ in {"xcomp", "conj"} and t.head.pos_ == "VERB" \
+                    and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.head.children):
+                # "They agreed to hold a virtual G7 leaders' meeting": whoever agrees holds it
+                inherited.update(x.i for c in t.head.head.children if c.dep_ == "nsubj" for x in c.subtree)
             if t.dep_ == "xcomp" and t.head.lower_ in _INVITE_VERBS:
                 # "invited his counterpart, X, to visit Washington": the one invited is the party, and the one who invites
                 inherited.update(x.i for c in t.head.children if c.dep_ in {"dobj", "nsubj"} for x in c.subtree)

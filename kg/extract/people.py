@@ -266,13 +266,15 @@ def _right(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer, index: _Index) ->
                 and ents[k + 2].start == nxt.end + (1 if doc[nxt.end].text in _POSSESSIVE else 0) and _closed(doc, ents[k + 2]):
             posts.append(_title_post(ents[k + 2], gaz, nxt.kb_id_))
             nation = nxt.kb_id_
-        elif words == ["the"] and nxt.label_ == "TITLE" and (_closed(doc, nxt) or doc[nxt.end:nxt.end + 1].text == "of"):
+        elif words[:1] == ["the"] and all(t.is_title for t in doc[ent.end + 2:nxt.start]) and nxt.label_ == "TITLE" \
+                and (_closed(doc, nxt) or doc[nxt.end:nxt.end + 1].text == "of"):
             after = doc[nxt.end:nxt.end + 2]
             if len(after) == 2 and after[0].text == "of":
                 nat = [e for e in ents if e.start == nxt.end + 1 and e.label_ == "NATION"]
                 if nat:
                     nation = nat[0].kb_id_
-            posts.append(_title_post(nxt, gaz, nation))
+            # "Ali Zaidi, the National Climate Advisor,": the words before the title are part of it
+            posts.append(_title_post(nxt, gaz, nation, None, doc[ent.end + 2:nxt.end].text if len(words) > 1 else None))
         elif nxt.label_ == "TITLE" and nxt.start - ent.end <= 4 and all(
                 t.text in TITLE_MODIFIERS or t.is_title for t in doc[ent.end + 1:nxt.start]):
             # "X, Deputy Assistant Secretary of Defense", "X, Diplomatic Advisor to the Prime Minister of Italy"
