@@ -365,3 +365,14 @@ def test_two_posts_joined_by_and_before_a_name_are_both_read(nlp):
 def test_a_thing_listed_with_including_takes_no_nation_of_a_group(nlp):
     people = _people(nlp, "Russian forces struck civilian sites, including the Babyn Yar Holocaust memorial.")[0]
     assert all(p.nation != "RUS" for name, p in people.items() if "Holocaust" in name)
+
+
+def test_a_name_suffix_tagged_alone_is_no_person(nlp):
+    people = _people(nlp, "President Joseph R. Biden, Jr. and President Pedro Sánchez of Spain spoke today.")[0]
+    assert not {"Jr.", "Jr"} & set(people)
+
+
+def test_an_advisor_to_the_president_for_a_field_is_no_president(nlp):
+    people = _people(nlp, "It was led by Senior Advisor to the President for International Climate Policy John Podesta.")[0]
+    assert [(q.title, q.role) for q in people["John Podesta"].posts] == [
+        ("Senior Advisor to the President for International Climate Policy", "Official")]

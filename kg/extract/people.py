@@ -140,17 +140,17 @@ def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[lis
         gap_text = [t.text for t in gap]
         if len(gap_text) == 3 and gap_text[0] == "(" and gap_text[2] == ")" and gap_text[1].isupper():
             gap_text = []  # "Principal Deputy National Security Advisor (PDNSA) Jon Finer"
-        if prev.label_ == "TITLE" and not gap_text and j >= 1 and ents[j - 1].label_ == "TITLE" \
+        tail = not posts and pos == ents[k].start and prev.label_ == "TITLE" and _title_tail(gap)
+        if prev.label_ == "TITLE" and (not gap_text or tail) and j >= 1 and ents[j - 1].label_ == "TITLE" \
                 and [t.lower_ for t in doc[ents[j - 1].end:prev.start]] == ["to", "the"]:
-            # "Senior Advisor to the President Cedric Richmond": one post, not the President's (but "Special
-            # Advisor to Ambassador X": X is the ambassador)
+            # "Senior Advisor to the President (for International Climate Policy) Cedric Richmond": one post, not the
+            # President's (but "Special Advisor to Ambassador X": X is the ambassador)
             first = ents[j - 1]
-            posts.insert(0, _title_post(first, gaz, None, None, doc[first.start:prev.end].text))
+            posts.insert(0, _title_post(first, gaz, None, None, doc[first.start:pos if tail else prev.end].text))
             pos = first.start
             j -= 2
             continue
         of_gap = [t.lower() for t in gap_text] in (["of"], ["of", "the"])
-        tail = not posts and pos == ents[k].start and prev.label_ == "TITLE" and _title_tail(gap)
         if prev.label_ in TITLE_LABELS and (not gap_text or tail or of_gap and pending_org is not None
                                               or gap_text == ["and"] and posts and prev.label_ == "TITLE"
                                               and nation is None and not _determined(doc, prev)):

@@ -278,8 +278,8 @@ class DdkgEntities:
                 end -= 1
         while label == "ORG" and end - start > 1 and doc[end - 1].lower_ in {"and", "&", "of", "the", ","}:
             end -= 1  # "Intermountain Health and"
-        if start >= end:
-            return None
+        if start >= end or end - start == 1 and doc[start].text in _NAME_SUFFIXES:
+            return None  # "Joseph R. Biden, Jr.": the suffix the model tagged on its own is no place or person
         text = doc[start:end].text
         gaz = self.gazetteer
         if label in {"FAC", "ORG", "GPE", "PRODUCT", "WORK_OF_ART"} and start > 0 and doc[start - 1].lower_ in _KIN \
