@@ -423,3 +423,25 @@ def test_a_meeting_they_agreed_to_hold_is_planned_with_them(nlp):
                   published=date(2021, 8, 17))
     g7 = next(m for m in ex.meetings if m.series == "G7")
     assert g7.status == "planned" and g7.mode == "video" and {"Biden", "Boris Johnson"} <= _persons(g7)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vice President Kamala Harris met virtually today with 15 leaders representing Caribbean nations.", 15),
+    ("Defence ministers from around 30 nations met today in Brussels with Secretary Lloyd Austin.", 30),
+    ("Today, Vice President Kamala Harris met with 19 state legislators from 10 states.", None),
+    ("President Biden spoke today with President Ruto about cooperation between our two countries.", None),
+    ("On June 6, OGVP hosted nearly 80 executives and leaders representing health systems and Director Stef Feldman.", None),
+])
+def test_a_nation_count_counts_nations_only(nlp, text, expected):
+    ex = _extract(nlp, text)
+    assert [m.nation_count for m in ex.meetings][:1] == [expected]
+
+
+def test_a_participants_own_trip_in_a_relative_clause_is_a_meeting_of_its_own(nlp):
+    ex = _extract(nlp, "President Biden spoke today with Governor Tate Reeves of Mississippi. The President also spoke with "
+                       "FEMA Administrator Deanne Criswell, who will travel to Mississippi tomorrow to meet with officials.",
+                  published=date(2023, 3, 25))
+    call = next(m for m in ex.meetings if "Deanne Criswell" in _persons(m) and m.mode == "call")
+    assert call.status == "held" and call.date.value == "2023-03-25" and call.place is None
+    trip = next(m for m in ex.meetings if m.status == "planned")
+    assert _persons(trip) == {"Deanne Criswell"} and trip.date.value == "2023-03-26"

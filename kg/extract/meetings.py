@@ -39,17 +39,22 @@ _SIDE_NOUNS = {"side", "delegation", "team", "delegations", "teams"}
 _MEMBERSHIP_VERBS = {"comprised", "comprising", "composed", "consisting", "made", "led", "including", "representing", "headed"}
 _PEOPLE_NOUNS = {"leaders", "leader", "chiefs", "officials", "official", "counterparts", "counterpart", "ministers",
                  "minister", "delegation", "delegations", "government", "military", "commanders", "representatives",
-                 "partners", "allies", "officers", "president", "prime"}
+                 "partners", "allies", "officers", "president", "prime", "legislators", "lawmakers", "governors", "mayors",
+                 "senators"}
 _FUTURE = re.compile(r"\b(will|shall|'ll|to be held|set to|expected to|plans? (to|for)|planning to|is to|are to|look(s|ed)? forward to|"
                      r"agreed to meet|next week|next month|next year|later this (week|month|year)|in the coming (days|weeks|months)|"
                      r"later today|tomorrow|upcoming)\b", re.I)
+# "around 30 nations", "15 leaders representing Caribbean nations"; not "our two countries", "from all 54 countries"
+# (an origin) or "10 states" (a federation's states: capitalised "Freely Associated States" and "member states" count)
 _NATION_COUNT = re.compile(
-    r"\b(?:around|about|some|roughly|approximately|nearly|almost|more than|over|up to|at least)?\s*"
-    r"(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+"
-    r"(?:\w+\s+)?(?:nations|countries|states|allies|partner nations|member states)\b", re.I)
+    r"(?<!\bfrom all )\b(?:(?:around|about|some|roughly|approximately|nearly|almost|more than|over|up to|at least)\s+)?"
+    r"(\d+|(?<!\bour )(?<!\bthe )(?<!\bboth )two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty)\s+"
+    r"(?:\w+\s+)?(?:nations|countries|(?-i:States)|allies|partner nations|member states)\b", re.I)
 _LEADER_COUNT = re.compile(
     r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+"
-    r"(?:\w+\s+){0,2}(?:leaders|heads of state|heads of government|ministers)\s+(?:representing|from)\b", re.I)
+    r"(?:\w+\s+){0,2}(?:leaders|heads of state|heads of government|ministers)\s+representing\s+(?:[\w-]+\s+){0,3}"
+    r"(?:nations|countries|governments)\b", re.I)  # not "80 executives and leaders representing health systems"
 _SERIES_HEADS = {"Summit", "Conference", "Forum", "Dialogue", "Meeting", "Meetings", "Talks", "Session"}
 _AT_SERIES = re.compile(r"\b(at|during|for|margins of|upcoming|attend|attended|attending|ahead of|host|hosted|hosting|convene|convened|"
                         r"join|joins|joined|joining|participated in|participation in|took part in|take part in|held|holds)\W*(the\b\s*)?"
@@ -212,6 +217,8 @@ class MeetingReader:
         for t in triggers:
             if t.dep_ == "conj" and t.pos_ == "NOUN" and t.head.pos_ == "NOUN":
                 continue  # "their first meeting in Paris and further meetings in Washington": separate events
+            if t.dep_ in {"relcl", "acl"} and t.pos_ == "VERB" and t.head.i in self.token_person:
+                continue  # "spoke with Administrator X, who will travel to Mississippi tomorrow": X's own trip
             head = t.head
             steps = 0
             while head.i != t.i and steps < 4:
@@ -285,6 +292,8 @@ class MeetingReader:
                     and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.head.children):
                 # "They agreed to hold a virtual G7 leaders' meeting": whoever agrees holds it
                 inherited.update(x.i for c in t.head.head.children if c.dep_ == "nsubj" for x in c.subtree)
+            if t.dep_ == "relcl" and t.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in t.children):
+                inherited.update(self._subjects(t))  # "Administrator X, who will travel to Mississippi": X travels
             if t.dep_ == "xcomp" and t.head.lower_ in _INVITE_VERBS:
                 # "invited his counterpart, X, to visit Washington": the one invited is the party, and the one who invites
                 inherited.update(x.i for c in t.head.children if c.dep_ in {"dobj", "nsubj"} for x in c.subtree)
@@ -337,6 +346,8 @@ class MeetingReader:
             before = set(range(verb.sent.start, verb.i))
             return before - {x.i for i in before if self.doc[i].dep_ in {"relcl", "acl"} for x in self.doc[i].subtree}
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if verb.dep_ == "relcl" and all(c.lower_ in {"who", "which", "that"} for c in subj):
+            return {verb.head.i} | {c.i for c in verb.head.children if c.dep_ == "compound"}  # "X, who will travel"
         if not subj and verb.dep_ in {"conj", "xcomp"}:
             subj = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         agent = [g for c in verb.children if c.dep_ == "agent" for g in c.subtree]
