@@ -445,3 +445,11 @@ def test_a_participants_own_trip_in_a_relative_clause_is_a_meeting_of_its_own(nl
     assert call.status == "held" and call.date.value == "2023-03-25" and call.place is None
     trip = next(m for m in ex.meetings if m.status == "planned")
     assert _persons(trip) == {"Deanne Criswell"} and trip.date.value == "2023-03-26"
+
+
+def test_the_nth_meeting_of_a_task_force_is_its_series_and_ordinal(nlp):
+    ex = _extract(nlp, "Today, Vice President Kamala Harris chaired the Second Meeting of the Interagency Task Force on "
+                       "Reproductive Healthcare Access at the White House.", published=date(2022, 10, 14))
+    (m,) = ex.meetings
+    assert m.series == "Interagency Task Force on Reproductive Healthcare Access" and m.ordinal == 2
+    assert [r.key for r in m.chairs] == ["Kamala Harris"]

@@ -75,3 +75,10 @@ def test_an_organisation_list_goes_on_over_acronyms_and_on(nlp):
     ex = _extract(nlp, "Participants included representatives from the following organizations:\n\n- AFL-CIO\n\n"
                        "- Business Group on Health\n\n- HR Policy Association")
     assert {"AFL-CIO", "Business Group on Health", "HR Policy Association"} <= _names(ex)
+
+
+def test_a_task_force_is_a_group_and_a_joint_task_force_military(nlp):
+    kinds = {o.name: o.kind for o in _extract(nlp, "Officials of the Interagency Task Force on Reproductive Healthcare "
+                                                   "Access met the Combined Joint Task Force commanders.").organisations}
+    assert kinds.get("Interagency Task Force on Reproductive Healthcare Access") == "group"
+    assert all(kind == "military" for name, kind in kinds.items() if "Joint Task Force" in name)

@@ -552,11 +552,11 @@ class MeetingReader:
             for c in t.children:
                 if c.dep_ in {"amod", "advmod"} and c.lower_ in _ORDINAL_WORDS:
                     ev.ordinal = _ORDINAL_WORDS[c.lower_]
-            if t.pos_ == "NOUN":
+            if t.pos_ in {"NOUN", "PROPN"}:
                 for c in t.children:
                     if c.dep_ in {"amod", "nummod", "compound"} and (m := _ORDINAL.match(c.text)):
                         ev.ordinal = int(m.group(1))
-                    elif c.dep_ in {"amod", "advmod"} and c.lower_ in _ORDINAL_WORDS:
+                    elif c.dep_ in {"amod", "advmod", "compound"} and c.lower_ in _ORDINAL_WORDS:  # "the Second Meeting of"
                         ev.ordinal = _ORDINAL_WORDS[c.lower_]
         text = " ".join(doc[i].text for i in sorted(scope))
         if not (_NATION_COUNT.search(text) or _LEADER_COUNT.search(text)) and not self._claimed and group:

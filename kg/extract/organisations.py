@@ -19,9 +19,10 @@ _HOME_BODY = re.compile(r"^(White House|U\.S\.|United States|Federal|Office of|D
 
 def _kind(name: str, heads: dict[str, str]) -> str:
     words = name.split()
-    for word in reversed(words):
-        if word in heads:
-            return heads[word]
+    for i in range(len(words) - 1, -1, -1):  # the last head word, a longer head first ("Joint Task Force", "Task Force")
+        for n in (3, 2, 1):
+            if i - n + 1 >= 0 and (head := " ".join(words[i - n + 1:i + 1])) in heads:
+                return heads[head]
     return "other"
 
 
