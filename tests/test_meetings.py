@@ -453,3 +453,12 @@ def test_the_nth_meeting_of_a_task_force_is_its_series_and_ordinal(nlp):
     (m,) = ex.meetings
     assert m.series == "Interagency Task Force on Reproductive Healthcare Access" and m.ordinal == 2
     assert [r.key for r in m.chairs] == ["Kamala Harris"]
+
+
+def test_the_speakers_at_a_convening_named_after_its_headline_take_part(nlp):
+    ex = _extract(nlp, "Yesterday, the White House convened a roundtable with federal and state officials to discuss the "
+                       "right to repair. National Economic Council Director Lael Brainard highlighted the importance of "
+                       "competition. Federal Trade Commission (FTC) Chair Lina Khan explained the benefits of competition.",
+                  title="Readout of the White House Convening on Right to Repair", published=date(2023, 10, 25))
+    (m,) = ex.meetings
+    assert {"Lael Brainard", "Lina Khan"} <= _persons(m)

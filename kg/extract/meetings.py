@@ -976,7 +976,8 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
         if m.series is None:
             m.ordinal = None  # "their first meeting": an ordinal counts meetings of a series
     convening = next((ev for ev in events if _is_actor_event(ev) and (ev.hosts or ev.series_event) and ev.mode != "call"), None)
-    if convening is not None and meetings and convening.anchor.sent.start == events[0].anchor.sent.start \
+    opening = {s.start for s in list(reader.doc.sents)[:2]}  # the headline and the first sentence
+    if convening is not None and meetings and convening.anchor.sent.start in opening \
             and (any(r.kind == "nation" for r in convening.hosts) or convening.series_event and not convening.persons) \
             and not any(r.kind == "person" for r in convening.hosts):
         # a readout that opens with a convening the government hosted: the people who speak at it later take part in it
