@@ -462,3 +462,14 @@ def test_the_speakers_at_a_convening_named_after_its_headline_take_part(nlp):
                   title="Readout of the White House Convening on Right to Repair", published=date(2023, 10, 25))
     (m,) = ex.meetings
     assert {"Lael Brainard", "Lina Khan"} <= _persons(m)
+
+
+def test_an_unheaded_list_of_persons_with_posts_after_a_convening_names_its_participants(nlp):
+    ex = _extract(nlp, "Yesterday, the White House convened a roundtable with state officials to discuss the right to "
+                       "repair.\n\nA recording of the full roundtable can be found here.\n\n"
+                       "Lael Brainard, Assistant to the President and Director of the National Economic Council\n\n"
+                       "Lina Khan, Chair of the Federal Trade Commission\n\n"
+                       "Keith Ellison, Minnesota Attorney General\n\n"
+                       "Heather Walch, Chief Executive Officer of Repowered", published=date(2023, 10, 25))
+    (m,) = ex.meetings
+    assert {"Lael Brainard", "Lina Khan", "Keith Ellison", "Heather Walch"} <= _persons(m)

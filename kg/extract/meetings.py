@@ -19,6 +19,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import NUMBER_WORDS, resolve_date
+from kg.nlp.components import paragraphs
 from kg.nlp.gazetteer import PATTERNS_DIR
 from kg.types import DateValue, Meeting, Organisation, Place, Ref
 
@@ -709,6 +710,21 @@ class MeetingReader:
                     out.append((joiners, joined, sent.text.strip(), sent.start))
         return out
 
+    def attendee_lines(self) -> list[str]:
+        """Persons listed one per line with their posts ("Lina Khan, Chair of the Federal Trade Commission"), in a run of
+        three or more lines with no heading: the people at the meeting the readout reports."""
+        runs: list[list[str]] = [[]]
+        for start, end in paragraphs(self.doc):
+            words = self.doc[start:end]
+            name = self.token_person.get(start)
+            comma = next((t.i for t in words if t.text == ","), None)
+            if name and comma is not None and all(self.token_person.get(i) == name for i in range(start, comma)) \
+                    and len(words) <= 40 and words[-1].text != "." and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in words):
+                runs[-1].append(name)
+            elif runs[-1]:
+                runs.append([])
+        return [name for run in runs if len(run) >= 3 for name in run]
+
     def listed_participants(self) -> tuple[list[str], str]:
         """Persons listed after "The leaders that participated:" (or "Participants:") to the end of the text."""
         for sent in self.doc.sents:
@@ -994,6 +1010,10 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
     if listed and meetings:
         _add_persons(meetings[0], listed, nation_of)
         _add(meetings[0].evidence, intro)
+    elif convening is not None and (main := next((m for m in meetings if convening.sentence in m.evidence), None)) \
+            and (lines := reader.attendee_lines()):
+        # "Lael Brainard, Assistant to the President ...", "Lina Khan, Chair of the FTC", ... after a convening's report
+        _add_persons(main, lines, nation_of)
     for m in meetings:
         if m.status == "planned" and m.date and published and m.date.precision == "day" and m.date.value < published.isoformat():
             m.status = "held"
