@@ -473,3 +473,11 @@ def test_an_unheaded_list_of_persons_with_posts_after_a_convening_names_its_part
                        "Heather Walch, Chief Executive Officer of Repowered", published=date(2023, 10, 25))
     (m,) = ex.meetings
     assert {"Lael Brainard", "Lina Khan", "Keith Ellison", "Heather Walch"} <= _persons(m)
+
+
+def test_talks_the_parties_welcomed_are_not_their_own_meeting(nlp):
+    ex = _extract(nlp, "National Security Advisor Jake Sullivan met today with Micheál Martin, Minister for Foreign Affairs "
+                       "of Ireland. They reaffirmed their commitment to the Good Friday Agreement and welcomed the ongoing "
+                       "talks between the European Union and the United Kingdom.")
+    main = next(m for m in ex.meetings if "Micheál Martin" in _persons(m))
+    assert "GBR" not in _nations(main)

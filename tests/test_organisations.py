@@ -82,3 +82,10 @@ def test_a_task_force_is_a_group_and_a_joint_task_force_military(nlp):
                                                    "Access met the Combined Joint Task Force commanders.").organisations}
     assert kinds.get("Interagency Task Force on Reproductive Healthcare Access") == "group"
     assert all(kind == "military" for name, kind in kinds.items() if "Joint Task Force" in name)
+
+
+def test_a_bare_head_word_is_the_organisation_named_in_full(nlp):
+    ex = _extract(nlp, "Today, Secretary Marcia L. Fudge chaired the Interagency Task Force on Property Appraisal and "
+                       "Valuation Equity. The Task Force includes cabinet-level leaders.")
+    names = {o.name for o in ex.organisations}
+    assert "Task Force" not in names and "Interagency Task Force on Property Appraisal and Valuation Equity" in names

@@ -36,6 +36,7 @@ _EVENT_NOUNS = {"forum", "event", "discussion", "gathering", "session", "conveni
 _VISIT_KINDS = {"state", "official", "working", "private", "bilateral", "historic", "first"}
 _NO_SCOPE_DEPS = {"ccomp", "parataxis", "relcl", "acl"}  # clauses that report something else
 # but "a delegation comprised of X, Y and Z", "a group made up of ...", "a team led by X" say who the party is
+_HOLD_VERBS = {"hold", "have", "convene", "schedule", "arrange", "organize", "organise"}  # "agreed to hold a meeting"
 _SIDE_NOUNS = {"side", "delegation", "team", "delegations", "teams"}
 _MEMBERSHIP_VERBS = {"comprised", "comprising", "composed", "consisting", "made", "led", "including", "representing", "headed"}
 _PEOPLE_NOUNS = {"leaders", "leader", "chiefs", "officials", "official", "counterparts", "counterpart", "ministers",
@@ -289,7 +290,7 @@ class MeetingReader:
                     inherited.update(x.i for c in t.head.head.children if c.dep_ == "nsubj" for x in c.subtree)
                 else:
                     heads.add(t.head if t.head.pos_ != "ADP" else t.head.head)
-            if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.dep_ in {"xcomp", "conj"} and t.head.pos_ == "VERB" \
+            if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.dep_ == "xcomp" and t.head.lower_ in _HOLD_VERBS \
                     and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.head.children):
                 # "They agreed to hold a virtual G7 leaders' meeting": whoever agrees holds it
                 inherited.update(x.i for c in t.head.head.children if c.dep_ == "nsubj" for x in c.subtree)

@@ -139,8 +139,17 @@ def extract_organisations(doc: Doc, gaz: Gazetteer, heads: dict[str, str], defau
         org.name = max(counts, key=lambda n: (counts[n], -len(n), n))
         org.aliases = sorted({*counts, canonical} - {org.name})
     org_of_token = {i: found[c].name for i, c in org_of_token.items()}
-    # "Ukraine Coalition of the Willing" is the "Coalition of the Willing" named on its own elsewhere
     renamed: dict[str, str] = {}
+    # "the Task Force", "the Commission": a bare head word is the organisation named with it in full (the fullest name)
+    for key in [k for k, o in found.items() if o.name in heads]:
+        name = found[key].name
+        fuller = [k for k, o in found.items() if k != key and re.search(rf"\b{re.escape(name)}\b", o.name)]
+        if fuller:
+            target = found[max(fuller, key=lambda k: (len(found[k].name), found[k].name))]
+            renamed[name] = target.name
+            target.aliases.extend(a for a in [name, *found[key].aliases] if a not in target.aliases and a != target.name)
+            del found[key]
+    # "Ukraine Coalition of the Willing" is the "Coalition of the Willing" named on its own elsewhere
     for key in list(found):
         name = found[key].name
         shorter = [k for k, o in found.items() if k != key and name.endswith(" " + o.name) and o.kind == found[key].kind]
