@@ -481,3 +481,12 @@ def test_talks_the_parties_welcomed_are_not_their_own_meeting(nlp):
                        "talks between the European Union and the United Kingdom.")
     main = next(m for m in ex.meetings if "Micheál Martin" in _persons(m))
     assert "GBR" not in _nations(main)
+
+
+def test_an_undated_also_call_by_the_same_person_happened_on_the_reported_day(nlp):
+    ex = _extract(nlp, "Today, President Biden spoke with Governor Tate Reeves of Mississippi. He also spoke with Mayor "
+                       "Errick Simmons. The President also spoke with FEMA Administrator Deanne Criswell, who will travel "
+                       "to Mississippi tomorrow.", published=date(2023, 3, 25))
+    call = next(m for m in ex.meetings if "Deanne Criswell" in _persons(m) and m.mode == "call")
+    assert call.date.value == "2023-03-25"
+    assert {p.name: p.nation for p in ex.persons}["Deanne Criswell"] == "USA"  # a trip at home makes no foreign visitor

@@ -376,3 +376,10 @@ def test_an_advisor_to_the_president_for_a_field_is_no_president(nlp):
     people = _people(nlp, "It was led by Senior Advisor to the President for International Climate Policy John Podesta.")[0]
     assert [(q.title, q.role) for q in people["John Podesta"].posts] == [
         ("Senior Advisor to the President for International Climate Policy", "Official")]
+
+
+def test_a_name_suffix_in_an_attendee_line_is_no_surname(nlp):
+    people = _people(nlp, "Participants included:\n\n- Dr. Herman Felton, Jr., President, Wiley College\n\n- Dr. Vann R. "
+                          "Newkirk, Sr., President, Wilberforce University\n\n- Aminta H. Breaux, President, Bowie State "
+                          "University\n\nThey thanked Jr. Achievement for its work.")[0]
+    assert not {"Jr.", "Jr"} & set(people)

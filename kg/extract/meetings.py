@@ -295,7 +295,8 @@ class MeetingReader:
                 # "They agreed to hold a virtual G7 leaders' meeting": whoever agrees holds it
                 inherited.update(x.i for c in t.head.head.children if c.dep_ == "nsubj" for x in c.subtree)
             if t.dep_ == "relcl" and t.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in t.children):
-                inherited.update(self._subjects(t))  # "Administrator X, who will travel to Mississippi": X travels
+                # "Administrator X, who will travel to Mississippi": X travels
+                inherited.update({t.head.i} | {c.i for c in t.head.children if c.dep_ == "compound"})
             if t.dep_ == "xcomp" and t.head.lower_ in _INVITE_VERBS:
                 # "invited his counterpart, X, to visit Washington": the one invited is the party, and the one who invites
                 inherited.update(x.i for c in t.head.children if c.dep_ in {"dobj", "nsubj"} for x in c.subtree)
@@ -348,8 +349,6 @@ class MeetingReader:
             before = set(range(verb.sent.start, verb.i))
             return before - {x.i for i in before if self.doc[i].dep_ in {"relcl", "acl"} for x in self.doc[i].subtree}
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if verb.dep_ == "relcl" and all(c.lower_ in {"who", "which", "that"} for c in subj):
-            return {verb.head.i} | {c.i for c in verb.head.children if c.dep_ == "compound"}  # "X, who will travel"
         if not subj and verb.dep_ in {"conj", "xcomp"}:
             subj = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         agent = [g for c in verb.children if c.dep_ == "agent" for g in c.subtree]
@@ -914,8 +913,9 @@ def _carry_dates(reader: "MeetingReader", events: list[_Event]) -> None:
     for ev in events:
         if ev.date is None and previous is not None and previous.date is not None:
             gap = sent_index.get(ev.anchor.sent.start, -9) - sent_index.get(previous.anchor.sent.start, -9)
-            same_actor = set(reader.subject_persons(previous)) & set(ev.persons)
-            if (gap == 1 or ev.anchor is previous.anchor) and same_actor:
+            same_actor = set(reader.subject_persons(previous) or previous.persons[:1]) & set(ev.persons)  # "He also spoke"
+            also = any(c.lower_ == "also" for c in ev.anchor.children)  # "The President also spoke with X": then too
+            if (gap == 1 or ev.anchor is previous.anchor or also and 0 < gap <= 3) and same_actor:
                 ev.date = previous.date
         if ev.date is not None and ev.persons:
             previous = ev

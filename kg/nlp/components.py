@@ -422,7 +422,8 @@ class DdkgEntities:
     def _known_surnames(doc: Doc, chosen: list[tuple[int, int, str, str]]) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, str, str]]]:
         """A later 'Finer' is the 'Jon Finer' named before, even where the model did not tag it or took it for a place
         ("Directors Tanden and Klein" after "Jennifer Klein" and "Neera Tanden")."""
-        surnames = {doc[e - 1].text for s, e, label, _ in chosen if label == "PERSON" and e - s >= 2 and doc[e - 1].is_title}
+        surnames = {doc[e - 1].text for s, e, label, _ in chosen if label == "PERSON" and e - s >= 2 and doc[e - 1].is_title
+                    and doc[e - 1].text not in _NAME_SUFFIXES}  # "Herman Felton, Jr.": "Jr." is no surname
         misread = {s for s, e, label, kb in chosen if e - s == 1 and label in {"GPE", "LOC", "ORG", "NORP", "FAC"} and not kb
                    and doc[s].text in surnames and not (s > 0 and doc[s - 1].text.endswith("-"))}  # not "al- Jaafari"
         taken = {i for s, e, _, _ in chosen for i in range(s, e)} - misread
