@@ -101,3 +101,10 @@ def test_a_markdown_hard_line_break_ends_a_paragraph():
     assert clean_text(text).split("\n\n") == ["Participants included:", "Jessica Blue, Registered Nurse, SEIU 1199",
                                               "Elise Bryant, President, Coalition of Labor Union Women"]
     assert clean_text("a line broken  \nin the middle of a sentence") == "a line broken in the middle of a sentence"
+
+
+def test_a_hard_line_break_inside_a_sentence_keeps_the_sentence_whole():
+    assert clean_text("President Biden spoke today with  \nPrime Minister Kishida of Japan  \nabout the G7 Summit.") == \
+        "President Biden spoke today with Prime Minister Kishida of Japan about the G7 Summit."
+    assert clean_text("x\n\n***  \nDomestic Manufacturers  \n***  \nPeter Rawlinson, CEO, Lucid Motors") == \
+        "x\n\n*\n\nDomestic Manufacturers\n\n*\n\nPeter Rawlinson, CEO, Lucid Motors"

@@ -490,3 +490,14 @@ def test_an_undated_also_call_by_the_same_person_happened_on_the_reported_day(nl
     call = next(m for m in ex.meetings if "Deanne Criswell" in _persons(m) and m.mode == "call")
     assert call.date.value == "2023-03-25"
     assert {p.name: p.nation for p in ex.persons}["Deanne Criswell"] == "USA"  # a trip at home makes no foreign visitor
+
+
+def test_two_leaders_speaking_at_an_event_are_no_call(nlp):
+    ex = _extract(nlp, "Vice President Harris and Governor Josh Shapiro spoke at a rally in Philadelphia.")
+    assert not any(m.mode == "call" for m in ex.meetings)
+
+
+def test_a_city_named_like_a_person_in_the_text_stays_a_place(nlp):
+    ex = _extract(nlp, "National Security Advisor Jake Sullivan met with Mayor Kirk Watson in Austin. Secretary of "
+                       "Defense Lloyd Austin joined.")
+    assert any(m.place and m.place.name == "Austin" for m in ex.meetings)

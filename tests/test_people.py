@@ -383,3 +383,18 @@ def test_a_name_suffix_in_an_attendee_line_is_no_surname(nlp):
                           "Newkirk, Sr., President, Wilberforce University\n\n- Aminta H. Breaux, President, Bowie State "
                           "University\n\nThey thanked Jr. Achievement for its work.")[0]
     assert not {"Jr.", "Jr"} & set(people)
+
+
+@pytest.mark.parametrize("text, name, nation, roles", [
+    ("Mini Timmaraju, President of Reproductive Freedom for All, met with the Vice President today.", "Mini Timmaraju", None, set()),
+    ("Participants:\n\nJane Doe, State Senator and Farmer, Iowa Farmers Union\n\nJohn Roe, President, Iowa Farm Bureau\n\n"
+     "Ann Poe, CEO, Poe Seeds", "Jane Doe", "USA", {"Legislator", "Other"}),
+])
+def test_review_mends_a_public_post_stays_public_and_an_unknown_tail_names_no_post(nlp, text, name, nation, roles):
+    person = _people(nlp, text)[0][name]
+    assert person.nation == nation and {q.role for q in person.posts} == roles
+
+
+def test_a_group_with_two_nations_gives_its_members_neither(nlp):
+    people = _people(nlp, "Sullivan met today with Israeli and Palestinian officials, including Minister Hussein al-Sheikh.")[0]
+    assert people["Hussein al-Sheikh"].nation != "ISR"

@@ -19,7 +19,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import NUMBER_WORDS, resolve_date
-from kg.nlp.components import paragraphs
+from kg.nlp.components import ATTENDEES
 from kg.nlp.gazetteer import PATTERNS_DIR
 from kg.types import DateValue, Meeting, Organisation, Place, Ref
 
@@ -35,9 +35,9 @@ _TOPIC_PREPS = {"on", "about", "regarding", "over", "concerning"}
 _EVENT_NOUNS = {"forum", "event", "discussion", "gathering", "session", "convening", "roundtable"}
 _VISIT_KINDS = {"state", "official", "working", "private", "bilateral", "historic", "first"}
 _NO_SCOPE_DEPS = {"ccomp", "parataxis", "relcl", "acl"}  # clauses that report something else
-# but "a delegation comprised of X, Y and Z", "a group made up of ...", "a team led by X" say who the party is
 _HOLD_VERBS = {"hold", "have", "convene", "schedule", "arrange", "organize", "organise"}  # "agreed to hold a meeting"
-_SIDE_NOUNS = {"side", "delegation", "team", "delegations", "teams"}
+_SIDE_NOUNS = {"side", "delegation", "team", "delegations", "teams"}  # "The Israeli side was led by X"
+# but "a delegation comprised of X, Y and Z", "a group made up of ...", "a team led by X" say who the party is
 _MEMBERSHIP_VERBS = {"comprised", "comprising", "composed", "consisting", "made", "led", "including", "representing", "headed"}
 _PEOPLE_NOUNS = {"leaders", "leader", "chiefs", "officials", "official", "counterparts", "counterpart", "ministers",
                  "minister", "delegation", "delegations", "government", "military", "commanders", "representatives",
@@ -192,8 +192,8 @@ class MeetingReader:
 
     def _persons_speaking(self, verb: Token) -> bool:
         """'President X and President Y spoke today about ...': two named persons, the subject, speak to each other."""
-        if any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
-            return False  # "X and Y spoke to reporters"
+        if any(c.dep_ == "prep" and c.lower_ in {"to", "at", "in", "during", "before"} for c in verb.children):
+            return False  # "X and Y spoke to reporters", "spoke at a joint press conference", "spoke at a rally in Philadelphia"
         words = [x for c in verb.children if c.dep_ == "nsubj" for x in c.subtree]
         return any(x.lower_ == "and" for x in words) and len({self.token_person[x.i] for x in words if x.i in self.token_person}) >= 2
 
@@ -711,19 +711,14 @@ class MeetingReader:
         return out
 
     def attendee_lines(self) -> list[str]:
-        """Persons listed one per line with their posts ("Lina Khan, Chair of the Federal Trade Commission"), in a run of
-        three or more lines with no heading: the people at the meeting the readout reports."""
-        runs: list[list[str]] = [[]]
-        for start, end in paragraphs(self.doc):
-            words = self.doc[start:end]
-            name = self.token_person.get(start)
-            comma = next((t.i for t in words if t.text == ","), None)
-            if name and comma is not None and all(self.token_person.get(i) == name for i in range(start, comma)) \
-                    and len(words) <= 40 and words[-1].text != "." and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in words):
-                runs[-1].append(name)
-            elif runs[-1]:
-                runs.append([])
-        return [name for run in runs if len(run) >= 3 for name in run]
+        """Persons listed one per line with their posts ("Lina Khan, Chair of the Federal Trade Commission"), as the
+        entity component found them (span group `ATTENDEES`): the people at the meeting the readout reports."""
+        spans = self.doc.spans[ATTENDEES] if ATTENDEES in self.doc.spans else []
+        out: list[str] = []
+        for span in spans:
+            if (name := self.token_person.get(span.start)) is not None:
+                _add(out, name)
+        return out
 
     def listed_participants(self) -> tuple[list[str], str]:
         """Persons listed after "The leaders that participated:" (or "Participants:") to the end of the text."""
@@ -998,8 +993,8 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
             and (any(r.kind == "nation" for r in convening.hosts) or convening.series_event and not convening.persons) \
             and not any(r.kind == "person" for r in convening.hosts):
         # a readout that opens with a convening the government hosted: the people who speak at it later take part in it
-        main = next(m for m in meetings if convening.sentence in m.evidence)
-        _add_persons(main, reader.contributors(convening.anchor.i), nation_of)
+        if (main := next((m for m in meetings if convening.sentence in m.evidence), None)) is not None:
+            _add_persons(main, reader.contributors(convening.anchor.i), nation_of)
     for joiners, joined, sentence, at in reader.joined_by():
         # "She was joined by Director X, Advisor Y, and Z": they take part in the meeting reported before, hers
         target = next((m for m in reversed(meetings) if first_at[id(m)] < at

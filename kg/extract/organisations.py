@@ -159,5 +159,11 @@ def extract_organisations(doc: Doc, gaz: Gazetteer, heads: dict[str, str], defau
             target.aliases.extend(a for a in [name, *found[key].aliases] if a not in target.aliases and a != target.name)
             del found[key]
     if renamed:
-        org_of_token = {i: renamed.get(n, n) for i, n in org_of_token.items()}
+        def final(name: str) -> str:  # "Task Force" -> "First Interagency Task Force" -> ...: the name kept last
+            seen = set()
+            while name in renamed and name not in seen:
+                seen.add(name)
+                name = renamed[name]
+            return name
+        org_of_token = {i: final(n) for i, n in org_of_token.items()}
     return list(found.values()), org_of_token

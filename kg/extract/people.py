@@ -95,7 +95,7 @@ def _title_post(ent: Span, gaz: Gazetteer, nation: Optional[str], org: Optional[
             r"\b(State|Foreign Affairs)\b", org) else "OtherMinister"
     if org and nation is None and (of_nation := re.search(r"\bof (?:the )?([A-Z][\w .'-]+)$", org)):
         nation = gaz.nation_of(of_nation.group(1))  # "Secretary of the National Security Council of Mongolia"
-    if org and private_org(org, gaz) or entry is not None and entry.kind == "occupation":
+    if org and private_org(org, gaz) or entry is not None and entry.kind == "occupation" and not org:
         role, nation = "Other", None  # "President, Oklahoma Farmers Union", "CEO of Lucid Motors", "Actor": no public post
     return Post(title=title_text or (entry.title if entry else ent.text), role=role, nation=nation or (entry.nation if entry and entry.nation else None), org=org)
 
@@ -105,6 +105,8 @@ def _determined(doc: Doc, title: Span) -> bool:
     return title.start > title.sent.start and doc[title.start - 1].lower_ in _DETERMINERS
 
 
+_PUBLIC_ROLES = {"Legislator", "OtherMinister", "DefenceMinister", "ForeignMinister", "MilitaryOfficer", "Diplomat",
+                 "NationalSecurityAdviser"}  # posts only a government has
 _TAIL_WORDS = {"the", "and", "of", "for", "on", "to", "in", "at"}
 
 
@@ -119,8 +121,8 @@ def _title_tail(gap: Span) -> bool:
 def _at_org(between: Span) -> bool:
     """'for Tax Policy at the' between a title and an organisation: the title's tail and 'at (the)'."""
     words = [t.lower_ for t in between]
-    cut = len(words) - (2 if words[-2:] == ["at", "the"] else 1 if words[-1:] == ["at"] else len(words) + 1)
-    return cut >= 0 and (cut == 0 or _title_tail(between[:cut]))
+    at = 2 if words[-2:] == ["at", "the"] else 1 if words[-1:] == ["at"] else 0
+    return at > 0 and (len(words) == at or _title_tail(between[:len(words) - at]))
 
 
 def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[list[Post], Optional[str], int]:
@@ -304,7 +306,7 @@ class _Index:
                 inside.pop()  # "Muslim Public Affairs Council (MPAC)": the acronym after the name
             last = inside[-1] if inside else None
             tail = [t.text for t in doc[last.end:end]] if last is not None else []
-            if last is not None and last.label_ == "ORG" and doc[last.start - 1].text == "," and end - start <= 40 \
+            if last is not None and last.label_ == "ORG" and last.start > start and doc[last.start - 1].text == "," and end - start <= 40 \
                     and (not tail or len(tail) == 3 and tail[0] == "(" and tail[2] == ")"):  # "..., Council (CAIR)"
                 line_org.update(dict.fromkeys(range(start, last.start), last.kb_id_ or clean_name(last)))
         return cls(frozenset(e.start for e in ents if e.label_ == "PERSON"), frozenset(e for _, e in bounds), line_org)
@@ -350,17 +352,25 @@ def _org_after_at(doc: Doc, ents: list[Span], j: int, end: int) -> tuple[Optiona
     return None, end, j
 
 
-def _tail_to_comma(doc: Doc, index: _Index, end: int) -> int:
-    """The end of a title that goes on in capitalised words up to a comma or the end of its line ('Director of
-    Federal Policy,', 'Senior Director of Judiciary & Democracy,'); `end` itself if it does not."""
+def _tail_to_comma(doc: Doc, end: int) -> int:
+    """The end of a title that goes on in capitalised words up to a comma and the line's organisation ('Director of
+    Federal Policy, Southern Poverty Law Center'); `end` itself if it does not."""
     if doc[end:end + 1].text not in {"of", "for"}:
         return end
     i = end + 1
     while i < len(doc) and i - end <= 8 and not doc[i].ent_type_ and not doc[i].is_sent_start and (
             doc[i].is_title or doc[i].text == "&" or doc[i].lower_ in {"and", "of", "for", "the"}):
         i += 1
-    closed = i >= len(doc) or doc[i].text == "," or i in index.paragraph_ends
+    # the line's organisation follows ("..., Southern Poverty Law Center"); else the words may name one of their own
+    # ("President of Reproductive Freedom for All,")
+    closed = i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].ent_type_ == "ORG" and doc[i + 1].ent_iob_ == "B"
     return i if closed and i - end >= 2 and doc[i - 1].is_title else end
+
+
+def _at_line_org(found: list, line_org: str, gaz: Gazetteer) -> list:
+    """Every post of an attendee line is at the line's organisation, except a public office ("State Senator")."""
+    return [(t, e, o or (None if (entry := gaz.title_by_name.get(fold(t.kb_id_ or t.text))) is not None
+                         and entry.role in _PUBLIC_ROLES else line_org), n) for t, e, o, n in found]
 
 
 def _appended_titles(doc: Doc, ents: list[Span], j: int, gaz: Gazetteer, index: _Index, lead_org: Optional[str] = None) -> list[Post]:
@@ -378,7 +388,7 @@ def _appended_titles(doc: Doc, ents: list[Span], j: int, gaz: Gazetteer, index: 
             j += 1
         if org is None and doc[end:end + 1].text == "at":
             org, end, j = _org_after_at(doc, ents, j, end)  # "Vice President at Lucid Motors"
-        end = _tail_to_comma(doc, index, end)  # "Sakira Cook, Director of Federal Policy, Southern Poverty Law Center"
+        end = _tail_to_comma(doc, end)  # "Sakira Cook, Director of Federal Policy, Southern Poverty Law Center"
         nation = None
         if (of_nation := _ent_after(doc, ents, j, end, "of", "NATION")) is not None:
             nation, end = of_nation.kb_id_, of_nation.end  # "Diplomatic Advisor to the Prime Minister of Italy"
@@ -392,17 +402,17 @@ def _appended_titles(doc: Doc, ents: list[Span], j: int, gaz: Gazetteer, index: 
         if following is not None and following.text == "," and j + 1 < len(ents) and ents[j + 1].label_ == "ORG" \
                 and ents[j + 1].start == end + 1 and (ents[j + 1].end >= len(doc) or ents[j + 1].end in index.paragraph_ends):
             # "X, President and CEO, TechSolve": a listed person's organisation, ending the line, holds the posts
-            line_org = ents[j + 1].kb_id_ or clean_name(ents[j + 1])
-            found = [(t, e, o or line_org, n) for t, e, o, n in found]
+            found = _at_line_org(found, ents[j + 1].kb_id_ or clean_name(ents[j + 1]), gaz)
             break
         if following is None or following.lower_ not in {"and", "&"} or j + 1 >= len(ents) or ents[j + 1].label_ != "TITLE" \
                 or not all(t.text[:1].isupper() for t in doc[end + 1:ents[j + 1].start]) or ents[j + 1].start - end > 3:
             break  # "President and CEO", "President and Center Director"
         j += 1
     if found and (line_org := index.line_org.get(found[0][0].start)):
-        found = [(t, e, o or line_org, n) for t, e, o, n in found]  # every post of the line is at the line's organisation
-    if len(found) > 1 and any((entry := gaz.title_by_name.get(fold(t.kb_id_ or t.text))) is not None and entry.kind == "occupation"
-                              for t, _, _, _ in found):
+        found = _at_line_org(found, line_org, gaz)
+    entries = [gaz.title_by_name.get(fold(t.kb_id_ or t.text)) for t, _, _, _ in found]
+    if len(found) > 1 and any(e is not None and e.kind == "occupation" for e in entries) \
+            and all(e is None or e.role in {"Other", "Official"} for e in entries) and not any(o for _, _, o, _ in found):
         # "Actor and Director", "Director and Writer": one trade described in several words, no government post
         return [Post(title=doc[found[0][0].start:found[-1][1]].text, role="Other", nation=None, org=found[-1][2])]
     return [_title_post(t, gaz, n, o, doc[t.start:e].text if e > t.end else None) for t, e, o, n in found]
@@ -455,8 +465,10 @@ def _nation_of_group(doc: Doc, m: PersonMention) -> Optional[str]:
         if a.lower_ not in _MEMBERSHIP_WORDS:
             continue
         groups = [c for c in a.children if c.dep_ == "nsubjpass"] + ([a.head] if a.dep_ in {"prep", "acl"} else [])
-        return next((c.ent_kb_id_ for g in groups if g.lower_ in _GROUP_NOUNS for c in g.children
-                     if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.ent_type_ in {"NORP", "NATION"} and c.ent_kb_id_), None)
+        nations = {x.ent_kb_id_ for g in groups if g.lower_ in _GROUP_NOUNS for c in g.children
+                   if c.dep_ in {"amod", "compound", "poss", "nmod"} for x in c.subtree
+                   if x.ent_type_ in {"NORP", "NATION"} and x.ent_kb_id_}
+        return nations.pop() if len(nations) == 1 else None  # "Israeli and Palestinian officials, including X": unknown
     return None
 
 

@@ -73,7 +73,7 @@ def clean_text(text: str) -> str:
     if not re.search(r"\n\s*\n", text.strip()):
         # no blank lines: a line that ends a sentence ends a paragraph (the seed press release); others are wrapped
         text = re.sub(r"([.!?:;\"”’)\]])[ \t]*\n", "\\1\n\n", text)
-    text = _HARD_BREAK.sub("\n\n", text)  # "Participants included:  \nJessica Blue, Registered Nurse, SEIU 1199  \n..."
+    text = _HARD_BREAK.sub(_hard_break, text)  # "Participants included:  \nJessica Blue, Registered Nurse, SEIU 1199  \n..."
     text = _BULLET.sub("\n\n", text)  # each list item is a paragraph of its own
     paragraphs = re.split(r"\n\s*\n", text)
     # one plain space between words: no-break and other Unicode spaces, doubled spaces and wraps would each become
@@ -81,8 +81,19 @@ def clean_text(text: str) -> str:
     return "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
 
 
-# a Markdown hard line break (two spaces at the end of a line) ends a line of its own unless the next goes on in lower case
-_HARD_BREAK = re.compile(r"[ \t\xa0]{2,}\n(?![ \t]*\n)(?=[ \t]*[^\sa-z])")
+# a Markdown hard line break (two spaces at the end of a line) before a line that does not go on in lower case
+_HARD_BREAK = re.compile(r"(?m)^([^\n]*?)[ \t\xa0]{2,}\n(?![ \t]*\n)(?=[ \t]*[^\sa-z])")
+
+
+def _hard_break(m: re.Match[str]) -> str:
+    """End the line as a paragraph where it heads or is an item of a list ("Participants included:", "Jessica Blue,
+    Registered Nurse, SEIU 1199"), not inside a sentence ("spoke today with  \nPrime Minister Kishida")."""
+    line = m.group(1).rstrip()
+    words = line.split()
+    listed = line.endswith(":") or not any(c.isalnum() for c in line) \
+        or "," in line and bool(re.search(r"(?:^|\s)[A-Z0-9(][^\s]*\)?$", line)) \
+        or 0 < len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words)  # "***", a heading
+    return line + ("\n\n" if listed else "\n")  # a wrap: joined into its paragraph later, a bullet after it kept
 _BULLET = re.compile(r"\n[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])[ \t]+")
 
 

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp.gazetteer import PATTERNS_DIR, Gazetteer, fold, load_gazetteer
 
 PARAGRAPHS = "ddkg_paragraphs"  # span group: one span per paragraph of the text
+ATTENDEES = "ddkg_attendees"  # span group: the names of a list of attendees, one per line ("Name, Post, Organisation")
 TITLE_LABELS = {"TITLE", "RANK", "HONORIFIC", "POSTNOMINAL"}
 _TITLE_LABEL_BY_KIND = {"post": "TITLE", "rank": "RANK", "honorific": "HONORIFIC", "postnominal": "POSTNOMINAL"}
 _LEADING_DETERMINERS = {"the", "The"}
@@ -168,6 +169,7 @@ class DdkgEntities:
         if items:
             chosen = [c for c in chosen if not any(s <= c[0] < e for s, e in items)] + [(s, e, "ORG", "") for s, e in items]
         listed = self._attendee_lines(doc, chosen)
+        doc.spans[ATTENDEES] = [Span(doc, s, e, label="PERSON") for s, e, label, _ in listed if label == "PERSON"]
         if listed:
             spans = [(s, e) for s, e, _, _ in listed]
             chosen = [c for c in chosen if not any(s < c[1] and c[0] < e for s, e in spans)] + listed
@@ -425,7 +427,9 @@ class DdkgEntities:
         surnames = {doc[e - 1].text for s, e, label, _ in chosen if label == "PERSON" and e - s >= 2 and doc[e - 1].is_title
                     and doc[e - 1].text not in _NAME_SUFFIXES}  # "Herman Felton, Jr.": "Jr." is no surname
         misread = {s for s, e, label, kb in chosen if e - s == 1 and label in {"GPE", "LOC", "ORG", "NORP", "FAC"} and not kb
-                   and doc[s].text in surnames and not (s > 0 and doc[s - 1].text.endswith("-"))}  # not "al- Jaafari"
+                   and doc[s].text in surnames and not (s > 0 and doc[s - 1].text.endswith("-"))  # not "al- Jaafari"
+                   and not (s > 0 and doc[s - 1].lower_ in {"in", "to", "at", "from", "near"}) and not _state_code_after(doc, e)
+                   and not (e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].ent_type_ == "GPE")}  # "in Austin", "Jackson, Mississippi"
         taken = {i for s, e, _, _ in chosen for i in range(s, e)} - misread
         kept = [c for c in chosen if c[0] not in misread or c[1] - c[0] != 1]
         found = []
