@@ -988,13 +988,13 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
         if m.series is None:
             m.ordinal = None  # "their first meeting": an ordinal counts meetings of a series
     convening = next((ev for ev in events if _is_actor_event(ev) and (ev.hosts or ev.series_event) and ev.mode != "call"), None)
+    convened = next((m for m in meetings if convening.sentence in m.evidence), None) if convening is not None else None
     opening = {s.start for s in list(reader.doc.sents)[:2]}  # the headline and the first sentence
-    if convening is not None and meetings and convening.anchor.sent.start in opening \
+    if convened is not None and convening.anchor.sent.start in opening \
             and (any(r.kind == "nation" for r in convening.hosts) or convening.series_event and not convening.persons) \
             and not any(r.kind == "person" for r in convening.hosts):
         # a readout that opens with a convening the government hosted: the people who speak at it later take part in it
-        if (main := next((m for m in meetings if convening.sentence in m.evidence), None)) is not None:
-            _add_persons(main, reader.contributors(convening.anchor.i), nation_of)
+        _add_persons(convened, reader.contributors(convening.anchor.i), nation_of)
     for joiners, joined, sentence, at in reader.joined_by():
         # "She was joined by Director X, Advisor Y, and Z": they take part in the meeting reported before, hers
         target = next((m for m in reversed(meetings) if first_at[id(m)] < at
@@ -1006,10 +1006,9 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
     if listed and meetings:
         _add_persons(meetings[0], listed, nation_of)
         _add(meetings[0].evidence, intro)
-    elif convening is not None and (main := next((m for m in meetings if convening.sentence in m.evidence), None)) \
-            and (lines := reader.attendee_lines()):
+    elif convened is not None and (lines := reader.attendee_lines()):
         # "Lael Brainard, Assistant to the President ...", "Lina Khan, Chair of the FTC", ... after a convening's report
-        _add_persons(main, lines, nation_of)
+        _add_persons(convened, lines, nation_of)
     for m in meetings:
         if m.status == "planned" and m.date and published and m.date.precision == "day" and m.date.value < published.isoformat():
             m.status = "held"

@@ -191,17 +191,11 @@ def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[lis
             posts[0] = Post(first.title, role, None, org)
             pos = prev.start
             break
-        elif prev.label_ == "ORG" and gap_text == ["and"] and posts and j >= 1 and ents[j - 1].label_ == "TITLE" \
-                and [t.lower_ for t in doc[ents[j - 1].end:prev.start]] in (["of"], ["of", "the"]):
-            # "Director of the Office of the Foreign Affairs Commission and Foreign Minister Wang Yi": two posts
-            title = ents[j - 1]
-            posts.insert(0, _title_post(title, gaz, None, prev.kb_id_ or prev.text, doc[title.start:prev.end].text))
-            pos = title.start
-            j -= 2
-            continue
-        elif prev.label_ == "ORG" and not gap_text and not posts and j >= 1 and ents[j - 1].label_ == "TITLE" \
-                and _at_org(doc[ents[j - 1].end:prev.start]):
-            # "Assistant Secretary for Tax Policy at the Department of the Treasury Lily Batchelder": one post
+        elif prev.label_ == "ORG" and j >= 1 and ents[j - 1].label_ == "TITLE" and (
+                # "Director of the Office of the Foreign Affairs Commission and Foreign Minister Wang Yi": two posts
+                gap_text == ["and"] and posts and [t.lower_ for t in doc[ents[j - 1].end:prev.start]] in (["of"], ["of", "the"])
+                # "Assistant Secretary for Tax Policy at the Department of the Treasury Lily Batchelder": one post
+                or not gap_text and not posts and _at_org(doc[ents[j - 1].end:prev.start])):
             title = ents[j - 1]
             posts.insert(0, _title_post(title, gaz, None, prev.kb_id_ or prev.text, doc[title.start:prev.end].text))
             pos = title.start

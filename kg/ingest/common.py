@@ -94,6 +94,8 @@ def _hard_break(m: re.Match[str]) -> str:
         or "," in line and bool(re.search(r"(?:^|\s)[A-Z0-9(][^\s]*\)?$", line)) \
         or 0 < len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words)  # "***", a heading
     return line + ("\n\n" if listed else "\n")  # a wrap: joined into its paragraph later, a bullet after it kept
+
+
 _BULLET = re.compile(r"\n[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])[ \t]+")
 
 

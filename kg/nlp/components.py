@@ -146,8 +146,7 @@ class DdkgEntities:
             office = doc[start].text == "Office" or doc[start + 1].text == "Office"
             end = next((i for i in range(start + 2, end) if doc[i - 1].lower_ not in {"of", "the", "for"}
                         and (i in person_starts or i in title_starts and (not office or title_end[i] in person_starts))), end)
-            while end - start > 1 and doc[end - 1].lower_ in {"and", "&", "of", "the", ","}:
-                end -= 1  # "Office of the Foreign Affairs Commission and | Foreign Minister Wang Yi"
+            end = _org_end(doc, start, end)  # "Office of the Foreign Affairs Commission and | Foreign Minister Wang Yi"
             if (name_start := self._name_after_nation(doc, start, end)) is not None:
                 # "the director of the National Anti-Corruption Bureau of Ukraine Semen Kryvonos"
                 candidates.append((name_start, end, "PERSON", "", "pattern"))
@@ -222,7 +221,7 @@ class DdkgEntities:
             # a trade opening the line's last part after a post is a name's first word ("Founder, Farmer Focus")
             titled = [t for t in org if label_at.get(t.i, ("",))[0] in {"TITLE", "RANK", "HONORIFIC"} and t.text[0].isupper() and not t.is_upper]
             named_post = bool(titled) or label_at.get(org.start, ("",))[0] in {"TITLE", "RANK", "HONORIFIC"}
-            if last_comma > name_end and titled and all(self._occupation(label_at[t.i][1]) for t in titled) \
+            if last_comma > name_end and titled and all(self.gazetteer.is_occupation(label_at[t.i][1]) for t in titled) \
                     and any(t not in titled and t.text[:1].isupper() for t in org):
                 named_post = False
             if last_comma >= name_end and 1 <= len(org) <= 10 and (org[0].text[:1].isupper() or org[0].text[:1].isdigit()) \
@@ -232,10 +231,6 @@ class DdkgEntities:
                            label_at[i][0] == "ORG"), "")
                 out.append((org.start, org.end, "ORG", kb if kb and self.gazetteer.org_by_name.get(fold(org.text)) else ""))
         return out
-
-    def _occupation(self, title: str) -> bool:
-        entry = self.gazetteer.title_by_name.get(fold(title))
-        return entry is not None and entry.kind == "occupation"
 
     def _organisation_list_items(self, doc: Doc) -> list[tuple[int, int]]:
         """'Philanthropies supporting the Collaborative include:' and one name per line: each line is an organisation
@@ -278,8 +273,8 @@ class DdkgEntities:
             end = cut  # "Harris's Meeting": the name ends at the possessive
             while end > start and (end - 1 in title_tokens or doc[end - 1].text in {"'", "’", ",", "-", "–"}):
                 end -= 1
-        while label == "ORG" and end - start > 1 and doc[end - 1].lower_ in {"and", "&", "of", "the", ","}:
-            end -= 1  # "Intermountain Health and"
+        if label == "ORG":
+            end = _org_end(doc, start, end)  # "Intermountain Health and"
         if start >= end or end - start == 1 and doc[start].text in _NAME_SUFFIXES:
             return None  # "Joseph R. Biden, Jr.": the suffix the model tagged on its own is no place or person
         text = doc[start:end].text
@@ -479,6 +474,13 @@ def paragraphs(doc: Doc) -> list[tuple[int, int]]:
     if PARAGRAPHS in doc.spans:
         return [(s.start, s.end) for s in doc.spans[PARAGRAPHS]]
     return [(0, len(doc))]
+
+
+def _org_end(doc: Doc, start: int, end: int) -> int:
+    """The end of an organisation's name without a joining word or comma left at its end ("Intermountain Health and")."""
+    while end - start > 1 and doc[end - 1].lower_ in {"and", "&", "of", "the", ","}:
+        end -= 1
+    return end
 
 
 def _state_code_after(doc: Doc, i: int) -> bool:
