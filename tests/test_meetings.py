@@ -182,7 +182,7 @@ def test_accepting_an_invitation_to_visit_makes_the_one_who_accepts_the_visitor(
             "His Holiness Pope Francis’s invitation to visit the Vatican next month.")
     ex = _extract(nlp, text, published=date(2024, 12, 19))
     (visit,) = [m for m in ex.meetings if m.status == "planned"]
-    assert "Joseph R. Biden" in _persons(visit) and "VAT" in _nations(visit) and visit.date.value == "2025-01"
+    assert "Joseph R. Biden, Jr." in _persons(visit) and "VAT" in _nations(visit) and visit.date.value == "2025-01"
 
 
 def test_travellers_who_meet_people_on_a_trip_keep_their_own_nation(nlp):
@@ -258,7 +258,7 @@ def test_a_place_inside_a_named_venue_and_a_convened_summit_is_a_meeting_of_its_
                        "U.S.-Vietnam Innovation and Investment Summit with industry leaders, alongside Prime Minister "
                        "Chinh and Minister Nguyen Chi Dzung.")
     talks = next(m for m in ex.meetings if m.place is not None)
-    assert talks.place.name == "Hanoi" and _persons(talks) == {"Joseph R. Biden", "Pham Minh Chinh"}
+    assert talks.place.name == "Hanoi" and _persons(talks) == {"Joseph R. Biden, Jr.", "Pham Minh Chinh"}
     assert any("Blinken" in _persons(m) and m.series for m in ex.meetings if m is not talks)
 
 
@@ -331,7 +331,7 @@ def test_the_visitor_is_the_one_invited_or_whose_visit_is_welcomed(nlp):
                        "Advisor. Mr. Biden warmly invited his Israeli counterpart, Meir Ben-Shabbat, to visit Washington "
                        "before the end of this month.", published=date(2022, 4, 24))
     nation = {p.name: p.nation for p in ex.persons}
-    assert nation["Joseph R. Biden"] == "USA" and nation["Meir Ben-Shabbat"] == "ISR"
+    assert nation["Joseph R. Biden, Jr."] == "USA" and nation["Meir Ben-Shabbat"] == "ISR"
     (invited,) = [m for m in ex.meetings if "Meir Ben-Shabbat" in _persons(m)]
     assert invited.status == "planned"
 
@@ -375,7 +375,7 @@ def test_two_leaders_who_spoke_today_had_a_call_and_their_topic_is_no_series(nlp
                        "for the NATO Summit, which will be held in Madrid on June 29-30, 2022.", published=date(2022, 6, 21))
     call = next(m for m in ex.meetings if m.status == "held")
     assert call.mode == "call" and call.date.value == "2022-06-21" and call.series is None
-    assert _persons(call) == {"Joseph R. Biden", "Pedro Sánchez"}
+    assert _persons(call) == {"Joseph R. Biden, Jr.", "Pedro Sánchez"}
     (summit,) = [m for m in ex.meetings if m.status == "planned"]
     assert summit.series == "NATO Summit" and summit.place.name == "Madrid" and summit.date.value == "2022-06-29"
 

@@ -398,3 +398,15 @@ def test_review_mends_a_public_post_stays_public_and_an_unknown_tail_names_no_po
 def test_a_group_with_two_nations_gives_its_members_neither(nlp):
     people = _people(nlp, "Sullivan met today with Israeli and Palestinian officials, including Minister Hussein al-Sheikh.")[0]
     assert people["Hussein al-Sheikh"].nation != "ISR"
+
+
+def test_generational_suffix_after_a_comma_stays_with_the_name(nlp):
+    text = "President Joseph R. Biden, Jr. and Chairman of the National Assembly Vuong Dinh Hue of Vietnam met today in Hanoi."
+    people, _ = _people(nlp, text)
+    assert "Joseph R. Biden, Jr." in people and "Joseph R. Biden" not in people
+
+
+def test_body_spelling_names_the_person_over_the_headline(nlp):
+    people, _ = _people(nlp, "President Joseph R. Biden Jr. spoke today with Crown Prince Mohamed bin Zayed Al Nahyan.",
+                        title="Readout of President Joseph R. Biden, Jr. Call with Crown Prince Mohamed bin Zayed")
+    assert "Joseph R. Biden Jr." in people

@@ -565,10 +565,17 @@ def _compatible(mention: PersonMention, person: Person) -> bool:
     return full_names_compatible(a, b) or _inside(short, long_)  # "Gonzalez Urrutia" in "Edmundo Gonzalez Urrutia"
 
 
-def _cluster(mentions: list[PersonMention]) -> tuple[list[Person], list[int]]:
+def _name_rank(m: PersonMention, body_start: int) -> tuple[int, int, bool]:
+    """Which mention names a person: the most name words, then a written suffix ("Joseph R. Biden, Jr."), then the
+    body's spelling over the headline's ("Joseph R. Biden Jr." in the text, "Joseph R. Biden, Jr." in the title)."""
+    return len(_tokens(m.name)), len(m.name.replace(",", " ").split()), m.start >= body_start
+
+
+def _cluster(mentions: list[PersonMention], body_start: int = 0) -> tuple[list[Person], list[int]]:
     persons: list[Person] = []
     owner: list[int] = []
     last_seen: dict[int, int] = {}
+    named_by: dict[int, PersonMention] = {}
     for n, m in enumerate(mentions):
         candidates = [i for i, p in enumerate(persons) if _compatible(m, p)]
         if len(candidates) > 1 and m.posts:
@@ -580,12 +587,14 @@ def _cluster(mentions: list[PersonMention]) -> tuple[list[Person], list[int]]:
         if candidates:
             i = max(candidates, key=lambda c: last_seen.get(c, -1))
             p = persons[i]
-            if len(_tokens(m.name)) > len(_tokens(p.name)):
+            if _name_rank(m, body_start) > _name_rank(named_by[i], body_start):
                 p.name = m.name
+                named_by[i] = m
         else:
             persons.append(Person(name=m.name))
             i = len(persons) - 1
             p = persons[i]
+            named_by[i] = m
         last_seen[i] = n
         owner.append(i)
         for alias in (m.name, m.surface):
@@ -620,7 +629,8 @@ def _title_only_mentions(doc: Doc, persons: list[Person], used_titles: set[int],
 
 def extract_people(doc: Doc, gaz: Gazetteer, default_nation: Optional[str] = None) -> PeopleResult:
     mentions, used_titles = _mentions(doc, gaz)
-    persons, owner = _cluster(mentions)
+    headline = next(iter(doc.sents), None)
+    persons, owner = _cluster(mentions, headline.end if headline is not None else 0)
     for p in persons:
         if p.nation is None and p.posts and default_nation and all(q.nation in (None, default_nation) for q in p.posts):
             pass  # the publisher's nation is applied later, once meeting context (visits) has had its say

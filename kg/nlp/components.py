@@ -300,6 +300,8 @@ class DdkgEntities:
             end = cut  # "Jake Sullivan Call", "Biden Before", "Carter, Iraqi Prime Minister Discuss Next Moves"
             while end < len(doc) and doc[end].text in _NAME_SUFFIXES and end > start:
                 end += 1  # "King Abdullah II of Jordan", "Joseph R. Biden Jr."
+            if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in _NAME_SUFFIXES and end > start:
+                end += 2  # "Joseph R. Biden, Jr. and Chairman ...": the model stopped at the comma
             # "Han Duck-soo": a hyphenated given name the model cut short
             while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
                     and (doc[end + 1].is_lower or doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN"):
