@@ -501,3 +501,12 @@ def test_a_city_named_like_a_person_in_the_text_stays_a_place(nlp):
     ex = _extract(nlp, "National Security Advisor Jake Sullivan met with Mayor Kirk Watson in Austin. Secretary of "
                        "Defense Lloyd Austin joined.")
     assert any(m.place and m.place.name == "Austin" for m in ex.meetings)
+
+
+def test_a_call_the_tagger_took_for_a_verb_is_still_the_meeting(nlp):
+    text = ("On Wednesday, President Donald J. Trump held his first foreign leader call with Crown Prince Mohammed Bin "
+            "Salman of the Kingdom of Saudi Arabia. The two leaders discussed efforts to bring stability to the Middle East.")
+    ex = _extract(nlp, text, published=date(2025, 1, 23))
+    (m,) = ex.meetings
+    assert _persons(m) == {"Donald J. Trump", "Mohammed Bin Salman"} and {"USA", "SAU"} <= _nations(m)
+    assert m.mode == "call" and m.date.value == "2025-01-22"
