@@ -510,3 +510,14 @@ def test_a_call_the_tagger_took_for_a_verb_is_still_the_meeting(nlp):
     (m,) = ex.meetings
     assert _persons(m) == {"Donald J. Trump", "Mohammed Bin Salman"} and {"USA", "SAU"} <= _nations(m)
     assert m.mode == "call" and m.date.value == "2025-01-22"
+
+
+def test_leaders_who_talked_had_a_call_and_a_nation_a_policy_is_about_is_no_party(nlp):
+    text = ("President Joe Biden and Prime Minister Mario Draghi of Italy talked today about the latest developments in "
+            "Afghanistan. They welcomed the opportunity for the G7 to plan a common approach to Afghanistan policy at next "
+            "week’s virtual leaders’ meeting.")
+    ex = _extract(nlp, text, published=date(2021, 8, 20), title="Readout of President Joe Biden’s Call with Prime Minister Mario Draghi of Italy")
+    call = next(m for m in ex.meetings if m.mode == "call")
+    assert _persons(call) == {"Joe Biden", "Mario Draghi"} and call.date.value == "2021-08-20"
+    g7 = next(m for m in ex.meetings if m.status == "planned")
+    assert "AFG" not in _nations(g7)

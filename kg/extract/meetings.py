@@ -367,7 +367,8 @@ class MeetingReader:
             if ent is None:
                 continue
             if ent.label_ == "NATION" and ent.kb_id_ and ent.root.dep_ != "poss" and not self._inside_name(ent) \
-                    and not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"in", "at"}):  # "in Munich Germany": where
+                    and not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"in", "at"}) \
+                    and not self._topic_modifier(ent):  # "in Munich Germany": where; "Afghanistan policy": what about
                 _add(nations, ent.kb_id_)
             elif groups and ent.label_ == "NORP" and ent.kb_id_ and ent.root.head.lower_ in _PEOPLE_NOUNS and ent.root.head.i not in self.ent_of_token:
                 _add(nations, ent.kb_id_)
@@ -405,6 +406,13 @@ class MeetingReader:
                 for name in found:
                     _add(names, name)
         return names
+
+    def _topic_modifier(self, ent: Span) -> bool:
+        """'a common approach to Afghanistan policy', 'Ukraine aid': a nation naming what a thing is about, not a side
+        ('the U.S. delegation', 'the U.S.-Japan summit' are sides)."""
+        head = ent.root.head
+        return ent.root.dep_ == "compound" and head.pos_ == "NOUN" and head.i not in self.ent_of_token \
+            and head.lower_ not in _PEOPLE_NOUNS | _SIDE_NOUNS and f"{head.lower_}|NOUN" not in self.triggers
 
     def _inside_name(self, ent: Span) -> bool:
         return ent.root.dep_ == "compound" and ent.root.head.i in self.ent_of_token
@@ -982,6 +990,11 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
                        and (not ev.date or not m.date or ev.date.value == m.date.value)), None)
         if target is None and ev.place and meetings and ev.anchor.sent.start == 0 and meetings[0].place is None:
             target = meetings[0]  # the headline's place is the main meeting's ("Readout of Peace Talks in Geneva")
+        if target is None and ev.series and ev.date and (ev.planned or _AHEAD_WORDS.search(ev.date.text or "")) \
+                and ev.anchor.pos_ == "NOUN":
+            target = Meeting()  # "at next week's virtual G7 leaders' meeting": a planned meeting of a series, whoever attends
+            meetings.append(target)
+            first_at[id(target)] = ev.anchor.i
         if target is not None:
             _merge(target, ev, nation_of)
     for m in meetings:
