@@ -521,3 +521,20 @@ def test_leaders_who_talked_had_a_call_and_a_nation_a_policy_is_about_is_no_part
     assert _persons(call) == {"Joe Biden", "Mario Draghi"} and call.date.value == "2021-08-20"
     g7 = next(m for m in ex.meetings if m.status == "planned")
     assert "AFG" not in _nations(g7)
+
+
+def test_a_summit_a_meeting_prepares_for_is_a_planned_meeting_of_its_own(nlp):
+    text = ("President Joseph R. Biden, Jr. met today with Secretary General Jens Stoltenberg of the North Atlantic Treaty "
+            "Organization (NATO) to prepare for the July 11-12, 2023 NATO Summit in Vilnius.")
+    ex = _extract(nlp, text, published=date(2023, 6, 13))
+    met = next(m for m in ex.meetings if m.status == "held")
+    assert met.series is None and met.date.value == "2023-06-13" and "Jens Stoltenberg" in _persons(met)
+    summit = next(m for m in ex.meetings if m.status == "planned")
+    assert summit.series == "NATO Summit" and summit.date.value == "2023-07-11" and summit.place.name == "Vilnius"
+
+
+def test_an_annual_forum_held_on_a_date_keeps_that_date(nlp):
+    text = "On November 15, 2024, the Biden-Harris Administration held the Fourth Annual White House Tribal Youth Forum."
+    ex = _extract(nlp, text, published=date(2024, 12, 4))
+    (m,) = ex.meetings
+    assert m.date.value == "2024-11-15" and m.status == "held"

@@ -608,15 +608,23 @@ class MeetingReader:
             org = self.orgs.get(name) if name else None
             if org is None or org.kind != "group" or not _SERIES_HEADS & set(name.split()):
                 continue
-            if not _AT_SERIES.search(self.doc[sent.start:ent.start].text):
+            before = ent.start  # "for the July 11-12, 2023 NATO Summit": the words before its date
+            while before > sent.start and (self.doc[before - 1].ent_type_ == "DATE" or self.doc[before - 1].is_punct
+                                           and before - 2 >= sent.start and self.doc[before - 2].ent_type_ == "DATE"):
+                before -= 1
+            if not _AT_SERIES.search(self.doc[sent.start:before].text):
                 continue
             ev = _Event(anchor=ent.root, triggers=[], sentence=sent.text.strip(), series=name, series_event=True)
-            ev.planned = bool(_FUTURE.search(sent.text)) or "upcoming" in self.doc[max(sent.start, ent.start - 3):ent.start].text.lower()
+            # "at the Summit in Vilnius", "the NATO Summit, which will be held in Madrid on June 29-30", "the July
+            # 11-12, 2023 NATO Summit"
+            near = set(range(ent.start, min(sent.end, ent.end + 6))) | {
+                x.i for x in ent.root.subtree if x.i >= ent.start or x.ent_type_ == "DATE" and any(
+                    c.is_digit for c in self.ent_of_token[x.i])}  # not "the Fourth Annual Forum"
+            self._read_place_date_counts(ev, near, [])
+            ev.planned = bool(_FUTURE.search(sent.text)) or "upcoming" in self.doc[max(sent.start, ent.start - 3):ent.start].text.lower() \
+                or bool(ev.date and self.published and ev.date.value > self.published.isoformat()[:len(ev.date.value)])
             if has_trigger and not ev.planned:
                 continue  # "met ... on the margins of the Summit": the meeting reported carries the series
-            # "at the Summit in Vilnius", "the NATO Summit, which will be held in Madrid on June 29-30"
-            near = set(range(ent.start, min(sent.end, ent.end + 6))) | {x.i for x in ent.root.subtree if x.i >= ent.start}
-            self._read_place_date_counts(ev, near, [])
             ev.series = name
             if not has_trigger:  # the sentence reports this summit only: its people and nations attend
                 ev.persons, ev.nations, _ = self._parties_in(set(range(sent.start, sent.end)) - set(range(ent.start, ent.end)))
@@ -748,10 +756,16 @@ class MeetingReader:
             groups = self._group(triggers) if triggers else []
             scopes = [self._scope(self._anchor(g), [t for t in triggers if t not in g]) for g in groups]
             self._claimed = set().union(*scopes) if scopes else set()
-            out.extend(self._series_events(sent, has_trigger=bool(triggers)))
+            series_events = self._series_events(sent, has_trigger=bool(triggers))
+            out.extend(series_events)
             for n, group in enumerate(groups):
                 self._claimed = set().union(*(s for m, s in enumerate(scopes) if m != n))
-                out.append(self._read(group, triggers))
+                ev = self._read(group, triggers)
+                if any(s.series == ev.series and s.planned and not ev.planned and s.date and ev.date
+                       and not s.date.value.startswith(ev.date.value) and not ev.date.value.startswith(s.date.value)
+                       for s in series_events):
+                    ev.series = None  # "met today ... to prepare for the July 11-12 NATO Summit": the summit is another meeting
+                out.append(ev)
         return out
 
 
