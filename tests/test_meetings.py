@@ -538,3 +538,13 @@ def test_an_annual_forum_held_on_a_date_keeps_that_date(nlp):
     ex = _extract(nlp, text, published=date(2024, 12, 4))
     (m,) = ex.meetings
     assert m.date.value == "2024-11-15" and m.status == "held"
+
+
+def test_he_who_looks_forward_to_hosting_a_summit_hosts_it(nlp):
+    text = ("President Joseph R. Biden, Jr. met today with Secretary General Jens Stoltenberg of NATO. President Biden "
+            "conveyed that he is looking forward to hosting NATO Allies in Washington, D.C. July 9-11, 2024 for NATO’s 75th "
+            "anniversary summit. The Vice President thanked Lithuania for hosting U.S. forces.")
+    ex = _extract(nlp, text, published=date(2023, 6, 13))
+    summit = next(m for m in ex.meetings if m.date and m.date.value == "2024-07-09")
+    assert summit.status == "planned" and {r.key for r in summit.hosts} == {"Joseph R. Biden, Jr."}
+    assert "Joseph R. Biden, Jr." in _persons(summit)

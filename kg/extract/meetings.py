@@ -113,6 +113,7 @@ class _Event:
     located_nation: Optional[str] = None  # "met ... in Israel"
     pronoun_parties: bool = False
     pronoun_subject: bool = False  # "He also met with X": the person of the previous meeting
+    pronoun_host: bool = False  # "he is looking forward to hosting X": that person hosts
     conj_of: Optional[int] = None  # "their first meeting ... and further meetings": the first trigger's token
     counterpart_described: bool = False  # "met with 15 leaders", "with Congressional leaders"
     series_event: bool = False  # "at the upcoming Summit of the Americas in Los Angeles"
@@ -351,6 +352,9 @@ class MeetingReader:
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if not subj and verb.dep_ in {"conj", "xcomp"}:
             subj = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subj and verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.pos_ in {"VERB", "AUX"}:
+            subj = [c for c in verb.head.head.children if c.dep_ == "nsubj"]  # "he is looking forward to hosting X" (not
+            # "thanked Lithuania for hosting U.S. forces")
         agent = [g for c in verb.children if c.dep_ == "agent" for g in c.subtree]
         if agent and (any(c.dep_ == "nsubjpass" for c in verb.children) or verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)):
             return {t.i for t in agent}  # "X was hosted by Y", "a Forum Hosted by Director Y"
@@ -440,6 +444,7 @@ class MeetingReader:
                 p, n, _ = self._parties_in(subjects, groups=False)
                 if not p and not n:  # "the White House convened", "senior Administration officials convened"
                     n = self._government_of(subjects)
+                    ev.pronoun_host = not n and any(self.doc[i].lower_ in {"he", "she"} for i in subjects)
                 refs = [Ref("person", x) for x in p] + [Ref("nation", x) for x in n]
                 for r in refs:
                     _add(ev.hosts if trig.kind == "host" else ev.chairs, r)
@@ -888,6 +893,9 @@ def _expand(reader: "MeetingReader", events: list[_Event]) -> list[_Event]:
     for ev in events:
         if ev.pronoun_subject and last_subjects:
             ev.persons = last_subjects + [p for p in ev.persons if p not in last_subjects]
+            if ev.pronoun_host:
+                for p in last_subjects:
+                    _add(ev.hosts, Ref("person", p))
         subjects = reader.subject_persons(ev)
         if subjects:
             last_subjects = subjects
