@@ -548,3 +548,13 @@ def test_he_who_looks_forward_to_hosting_a_summit_hosts_it(nlp):
     summit = next(m for m in ex.meetings if m.date and m.date.value == "2024-07-09")
     assert summit.status == "planned" and {r.key for r in summit.hosts} == {"Joseph R. Biden, Jr."}
     assert "Joseph R. Biden, Jr." in _persons(summit)
+
+
+def test_a_list_heading_in_markdown_emphasis_still_lists_the_participants(nlp):
+    text = ("This afternoon, the President had a constructive virtual meeting with 12 progressive members of Congress.\n\n"
+            "*Members of Congress attending the meeting:*\n\n"
+            "-   Representative Pete Aguilar (CA-31)\n-   Representative Katherine Clark (MA-05)\n"
+            "-   Representative Barbara Lee (CA-13)\n")
+    ex = _extract(nlp, text, title="Readout of President Biden’s Meeting with Progressive Members of Congress")
+    (m,) = ex.meetings
+    assert {"Pete Aguilar", "Katherine Clark", "Barbara Lee"} <= _persons(m)

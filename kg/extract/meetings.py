@@ -63,7 +63,7 @@ _AT_SERIES = re.compile(r"\b(at|during|for|margins of|upcoming|attend|attended|a
                         r"((upcoming|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th)|"
                         r"annual|inaugural|virtual|extraordinary|\d{4})\s*)*$", re.I)
 _SEPARATELY = re.compile(r"\b(separately|individually|separate (calls|meetings|conversations)|one-on-one|each of)\b", re.I)
-_LIST_INTRO = re.compile(r"\b(participants|participated|participating|attendees|attending|in attendance|joined by|attended by|speakers|delegation|included|present)\b[^.]*:\s*$"
+_LIST_INTRO = re.compile(r"\b(participants|participated|participating|attendees|attending|in attendance|joined by|attended by|speakers|delegation|included|present)\b[^.]*:[\s*_]*$"
                          r"|^(?:\w+\s+){0,3}(?:participants|attendees)\s*:?\s*$", re.I)  # or a heading: "Administration Participants"
 _LIST_SENTENCE = re.compile(  # "Participants in the call included ...", "The U.S. delegation of interagency partners included ..."
     r"^(?:the\s+)?(?:[\w.-]+\s+){0,2}(?:participants|attendees|delegation)(?:\s+(?:in|on|at|of|to)\s+[^,;:]{0,60}?)?\s+"
