@@ -558,3 +558,15 @@ def test_a_list_heading_in_markdown_emphasis_still_lists_the_participants(nlp):
     ex = _extract(nlp, text, title="Readout of President Biden’s Meeting with Progressive Members of Congress")
     (m,) = ex.meetings
     assert {"Pete Aguilar", "Katherine Clark", "Barbara Lee"} <= _persons(m)
+
+
+def test_administration_officials_included_lists_the_participants_and_a_liaison_is_a_post(nlp):
+    text = ("On March 27, the White House Office of Intergovernmental Affairs and the Office of Public Engagement hosted 30 "
+            "local elected officials and community leaders from across the state of Hawaii. The White House Senior Liaison "
+            "for the Pacific Islander communities spoke at the forum.\n\n"
+            "Administration officials included Federal Emergency Management Agency Administrator Deanne Criswell, Director "
+            "of Public Engagement Stephen Benjamin, and National Climate Advisor Ali Zaidi.")
+    ex = _extract(nlp, text, published=date(2024, 4, 2))
+    (m,) = ex.meetings
+    assert {"Deanne Criswell", "Stephen Benjamin", "Ali Zaidi"} <= _persons(m)
+    assert "Liaison" not in {p.name for p in ex.persons}

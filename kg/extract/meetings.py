@@ -66,7 +66,7 @@ _SEPARATELY = re.compile(r"\b(separately|individually|separate (calls|meetings|c
 _LIST_INTRO = re.compile(r"\b(participants|participated|participating|attendees|attending|in attendance|joined by|attended by|speakers|delegation|included|present)\b[^.]*:[\s*_]*$"
                          r"|^(?:\w+\s+){0,3}(?:participants|attendees)\s*:?\s*$", re.I)  # or a heading: "Administration Participants"
 _LIST_SENTENCE = re.compile(  # "Participants in the call included ...", "The U.S. delegation of interagency partners included ..."
-    r"^(?:the\s+)?(?:[\w.-]+\s+){0,2}(?:participants|attendees|delegation)(?:\s+(?:in|on|at|of|to)\s+[^,;:]{0,60}?)?\s+"
+    r"^(?:the\s+)?(?:[\w.-]+\s+){0,2}(?:participants|attendees|delegation|officials|speakers)(?:\s+(?:in|on|at|of|to)\s+[^,;:]{0,60}?)?\s+"
     r"(?:included|includes|were|comprised|consisted of|was composed of)\b"
     r"|^(?:also\s+)?(?:in attendance|attending)\s+(?:were|was|included)\b", re.I)  # "In attendance were X, Y and ..."
 _OCCURRENCES_INTRO = re.compile(r"\b(following|these)\s+(places|dates|occasions|locations|cities|events)\b[^.]*:\s*$", re.I)
