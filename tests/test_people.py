@@ -410,3 +410,12 @@ def test_body_spelling_names_the_person_over_the_headline(nlp):
     people, _ = _people(nlp, "President Joseph R. Biden Jr. spoke today with Crown Prince Mohamed bin Zayed Al Nahyan.",
                         title="Readout of President Joseph R. Biden, Jr. Call with Crown Prince Mohamed bin Zayed")
     assert "Joseph R. Biden Jr." in people
+
+
+def test_a_name_the_model_ran_into_a_body_after_its_title_is_a_person_with_one_post(nlp):
+    text = ("President Joseph R. Biden, Jr. and Chairman of the National Assembly Vuong Dinh Hue of Vietnam met today at "
+            "the National Assembly in Hanoi, Vietnam. President Biden and Chairman Hue discussed the partnership.")
+    people, ex = _people(nlp, text)
+    hue = people["Vuong Dinh Hue"]
+    assert hue.nation == "VNM" and [(q.title, q.role) for q in hue.posts] == [("Chairman of the National Assembly", "Legislator")]
+    assert "National Assembly" in {o.name for o in ex.organisations}

@@ -601,8 +601,12 @@ def _cluster(mentions: list[PersonMention], body_start: int = 0) -> tuple[list[P
             if alias not in p.aliases:
                 p.aliases.append(alias)
         for post in m.posts:
-            if all(fold(post.title) != fold(q.title) for q in p.posts):
+            same = next((k for k, q in enumerate(p.posts) if _titles_agree(post.title, q.title)
+                         and not re.search(r"\s(and|&)\s", post.title + " " + q.title)), None)  # not "Crown Prince and Prime Minister"
+            if same is None:
                 p.posts.append(post)
+            elif len(post.title) > len(p.posts[same].title):
+                p.posts[same] = post  # "Chairman Hue" after "Chairman of the National Assembly Vuong Dinh Hue": one post
         if m.nation and (p.nation is None or m.explicit_nation and not getattr(p, "_explicit", False)):
             p.nation = m.nation
     return persons, owner

@@ -131,6 +131,7 @@ class DdkgEntities:
         title_tokens = {i for s, e in titles for i in range(s, e)}
         listed = _listed_orgs(doc)
         model = [fixed for ent in doc.ents if (fixed := self._fix_model_entity(doc, ent, title_tokens, listed))]
+        model = [part for fixed in model for part in self._split_name_after_body(doc, fixed, title_tokens)]
         person_starts = {s for s, e, label, _ in model if label == "PERSON"}
         title_end = {s: e for s, e in titles}
         for s, e in titles:  # "Deputy Assistant Secretary": a modifier opens the title
@@ -250,6 +251,22 @@ class DdkgEntities:
                     break  # the list ends at the first line that is not a bare name (or names a post or is a place)
                 items.append((words[0].i, words[-1].i + 1))
         return items
+
+    def _split_name_after_body(self, doc: Doc, ent: tuple[int, int, str, str], title_tokens: set[int]) -> list[tuple[int, int, str, str]]:
+        """'Chairman of the National Assembly Vuong Dinh Hue': the model's organisation runs on into the name of the
+        person whose title it completes; the name after the body's last head word is a person."""
+        start, end, label, kb = ent
+        before = start - 1 if start > 0 and doc[start - 1].lower_ != "the" else start - 2
+        if label != "ORG" or before < 1 or doc[before].lower_ != "of" or before - 1 not in title_tokens:
+            return [ent]
+        heads = [i for i in range(start, end) if doc[i].text in self.org_heads]
+        if not heads or not 2 <= end - heads[-1] - 1 <= 3:
+            return [ent]
+        name = doc[heads[-1] + 1:end]
+        if all(t.is_title and t.pos_ == "PROPN" and fold(t.text) not in self.gazetteer.nation_by_name
+               and fold(t.text) not in self.gazetteer.nation_by_demonym for t in name):
+            return [(start, name.start, label, kb), (name.start, end, "PERSON", "")]
+        return [ent]
 
     def _name_after_nation(self, doc: Doc, start: int, end: int) -> Optional[int]:
         """Where a person's name of two or three words starts after "... of <nation>" at the end of a name."""
