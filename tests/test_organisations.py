@@ -89,3 +89,19 @@ def test_a_bare_head_word_is_the_organisation_named_in_full(nlp):
                        "Valuation Equity. The Task Force includes cabinet-level leaders.")
     names = {o.name for o in ex.organisations}
     assert "Task Force" not in names and "Interagency Task Force on Property Appraisal and Valuation Equity" in names
+
+
+def test_federal_departments_are_public_bodies_and_a_state_code_is_no_department(nlp):
+    text = ("Today, the White House convened a listening session.\n\nGovernment Participants\n\n"
+            "- Bharat Ramamurti, Deputy Assistant to the President & Deputy Director, National Economic Council\n\n"
+            "- Michael Schmidt, Senior Advisor, Office of the Secretary, USDA\n\n"
+            "- Andy Green, Senior Advisor for Fair & Competitive Markets, USDA\n\n"
+            "- Valerie McMakin, Chief of Staff, USDA Office of Congressional Relations\n\n"
+            "The session was held in Richmond, VA.")
+    ex = _extract(nlp, text)
+    people = {p.name: p for p in ex.persons}
+    assert people["Andy Green"].nation == "USA" and people["Andy Green"].posts[0].role == "Official"
+    assert "Bharat Ramamurti" in people and "IND" not in ex.nations
+    usda = next(o for o in ex.organisations if "USDA" in (o.name, *o.aliases))
+    assert usda.nation == "USA" and usda.kind == "ministry"
+    assert not any(o.name == "Department of Veterans Affairs" for o in ex.organisations)

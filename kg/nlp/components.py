@@ -198,7 +198,8 @@ class DdkgEntities:
                 name_end += 2  # "Handy Kennedy, Jr., Owner, HK Farms"
             name = doc[start:name_end]
             if not 2 <= len(name) <= 5 or not all(t.text[:1].isupper() and not t.is_upper or t.text in _NAME_SUFFIXES or t.text in {",", "-"} or t.lower_ in _NAME_PARTICLES for t in name) \
-                    or any(label_at.get(i, ("",))[0] in TITLE_LABELS | {"GPE", "NATION", "NORP"} for i in range(start, name_end)) \
+                    or any(label_at.get(i, ("",))[0] in TITLE_LABELS for i in range(start, name_end)) \
+                    or any(label_at.get(i, ("",))[0] in {"GPE", "NATION", "NORP"} and label_at[i][1] for i in range(start, name_end)) \
                     or any(t.text in self.org_heads for t in name) or label_at.get(start, ("", ""))[0] == "ORG" and label_at[start][1]:  # a known organisation
                 continue
             lines.append((n, start, name_end, commas[-1], end, label_at.get(start, ("",))[0] == "PERSON"))
