@@ -570,3 +570,12 @@ def test_administration_officials_included_lists_the_participants_and_a_liaison_
     (m,) = ex.meetings
     assert {"Deanne Criswell", "Stephen Benjamin", "Ali Zaidi"} <= _persons(m)
     assert "Liaison" not in {p.name for p in ex.persons}
+
+
+def test_they_who_look_forward_to_meeting_at_the_june_summit_have_a_planned_meeting_there(nlp):
+    text = ("President Joseph R. Biden, Jr. spoke today with President Andrés Manuel López Obrador of Mexico about migration. "
+            "They looked forward to meeting again at the June Summit of the Americas.")
+    ex = _extract(nlp, text, published=date(2022, 4, 29))
+    summit = next(m for m in ex.meetings if m.series == "Summit of the Americas")
+    assert summit.status == "planned" and summit.date.value == "2022-06"
+    assert _persons(summit) == {"Joseph R. Biden, Jr.", "Andrés Manuel López Obrador"}

@@ -305,6 +305,9 @@ class MeetingReader:
                     c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
                 # "convened and chaired", "will return to the Gulf, visiting X": the subject is the head verb's
                 inherited.update(x.i for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"} for x in c.subtree)
+            elif t.dep_ == "pcomp" and t.pos_ == "VERB" and t.head.lower_ == "to" and t.head.head.pos_ in {"VERB", "AUX"}:
+                # "They looked forward to meeting again at the June Summit": they meet
+                inherited.update(x.i for c in t.head.head.children if c.dep_ == "nsubj" for x in c.subtree)
         for t in group:
             if t.dep_ in {"acl", "relcl"} and t.pos_ == "VERB":
                 # "plans for Prime Minister Modi to visit the White House": the visitor sits on the noun's "for"

@@ -38,6 +38,7 @@ _NAME_PARTICLES = {"bin", "bint", "al", "el", "van", "von", "de", "der", "den", 
                    "dos", "la", "le", "ibn", "abu", "ben", "y", "mac", "st", "st."}
 _NAME_IN_NAME = {"Administration", "administration", "Foundation", "Center", "Centre", "Institute", "Act", "Doctrine",
                  "Plan", "Initiative", "Award", "Prize", "Library", "Scholars", "Fellowship", "Fund", "Accords"}
+_MONTH_NAMES = {"January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"}
 _NAME_SUFFIXES = {"II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr"}
 _PRIORITY = {"gazetteer": 3, "pattern": 2, "model": 1}
 _HYPHENS = {"-", "‐"}
@@ -466,7 +467,11 @@ class DdkgEntities:
     def _day_words(doc: Doc, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """'Today, ...': a day word the model left untagged is still a date."""
         taken = {i for s, e, _, _ in chosen for i in range(s, e)}
-        return [(t.i, t.i + 1, "DATE", "") for t in doc if t.lower_ in _DAY_WORDS and t.i not in taken and t.pos_ in {"NOUN", "ADV"}]
+        days = [(t.i, t.i + 1, "DATE", "") for t in doc if t.lower_ in _DAY_WORDS and t.i not in taken and t.pos_ in {"NOUN", "ADV"}]
+        # "at the June Summit of the Americas": a month before a meeting's name (not "May", a verb as often)
+        months = [(t.i, t.i + 1, "DATE", "") for t in doc if t.text in _MONTH_NAMES and t.i not in taken and t.i + 1 in taken
+                  and t.i > 0 and doc[t.i - 1].lower_ in {"the", "this", "next", "upcoming"}]
+        return days + months
 
     def _persons_after_titles(self, doc: Doc, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         taken = {i for s, e, _, _ in chosen for i in range(s, e)}
