@@ -419,3 +419,10 @@ def test_a_name_the_model_ran_into_a_body_after_its_title_is_a_person_with_one_p
     hue = people["Vuong Dinh Hue"]
     assert hue.nation == "VNM" and [(q.title, q.role) for q in hue.posts] == [("Chairman of the National Assembly", "Legislator")]
     assert "National Assembly" in {o.name for o in ex.organisations}
+
+
+def test_a_storm_the_text_names_is_no_person(nlp):
+    text = ("President Biden discussed preparations for Hurricane Ida with Director Kenneth Graham. Graham briefed the "
+            "President on Ida’s projected path, after Tropical Storm Henri last week.")
+    people, _ = _people(nlp, text)
+    assert "Kenneth Graham" in people and not {"Ida", "Henri", "Storm Henri"} & set(people)

@@ -176,7 +176,10 @@ class DdkgEntities:
             spans = [(s, e) for s, e, _, _ in listed]
             chosen = [c for c in chosen if not any(s < c[1] and c[0] < e for s, e in spans)] + listed
         chosen, added = self._known_surnames(doc, chosen)
-        if added or items or listed:
+        storms = _storm_names(doc)  # "Hurricane Ida ... Ida's projected path": a storm, no person
+        kept = [c for c in chosen if not (c[2] == "PERSON" and all(t.text in storms for t in doc[c[0]:c[1]]))]
+        if added or items or listed or len(kept) != len(chosen):
+            chosen = kept
             doc.ents = [Span(doc, s, e, label=label, kb_id=kb) for s, e, label, kb in sorted(chosen + added)]
         return doc
 
@@ -500,6 +503,16 @@ def paragraphs(doc: Doc) -> list[tuple[int, int]]:
     if PARAGRAPHS in doc.spans:
         return [(s.start, s.end) for s in doc.spans[PARAGRAPHS]]
     return [(0, len(doc))]
+
+
+_STORM_WORDS = {"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"}
+
+
+def _storm_names(doc: Doc) -> set[str]:
+    """The names of storms the text names ("Hurricane Ida", "Tropical Storm Henri"), with the storm words."""
+    names = {doc[i + 1].text for i in range(len(doc) - 1)
+             if doc[i].text in _STORM_WORDS - {"Tropical"} and doc[i + 1].is_title and doc[i + 1].text not in _STORM_WORDS}
+    return names | _STORM_WORDS if names else set()
 
 
 def _retag_nominal_verbs(doc: Doc) -> None:
