@@ -426,3 +426,11 @@ def test_a_storm_the_text_names_is_no_person(nlp):
             "President on Ida’s projected path, after Tropical Storm Henri last week.")
     people, _ = _people(nlp, text)
     assert "Kenneth Graham" in people and not {"Ida", "Henri", "Storm Henri"} & set(people)
+
+
+def test_a_prime_minister_in_a_us_release_is_not_american(nlp):
+    text = ("We remain committed to working with Prime Minister Al-Abadi and our partners. Secretary of State John Kerry "
+            "and President Obama welcomed the news.")
+    people, _ = _people(nlp, text)
+    assert people["Al-Abadi"].nation != "USA"
+    assert people["John Kerry"].nation == "USA" and people["Obama"].nation == "USA"

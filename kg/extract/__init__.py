@@ -46,6 +46,25 @@ def _metonym_words() -> tuple[dict[str, str], frozenset[str]]:
     return capitals, verbs
 
 
+@lru_cache(maxsize=1)
+def _leader_titles() -> dict[str, frozenset[str]]:
+    """The titles of the heads of state and government a nation has (leader_titles.csv): a White House readout's
+    "Prime Minister X" is someone else's prime minister."""
+    titles: dict[str, set[str]] = {}
+    with (PATTERNS_DIR / "leader_titles.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            titles.setdefault(row["nation"], set()).add(fold(row["title"]))
+    return {k: frozenset(v) for k, v in titles.items()}
+
+
+def foreign_leader(posts: list[Post], home: str) -> bool:
+    """Are these only leaders' posts that the home nation's government does not have ("Prime Minister" in a US
+    release)? Only for nations listed in leader_titles.csv."""
+    known = _leader_titles().get(home)
+    return bool(known and posts) and all(q.role in {"HeadOfState", "HeadOfGovernment"} for q in posts) \
+        and not any(fold(q.title) in known for q in posts)
+
+
 def government_metonyms(doc: Doc, gaz: Gazetteer) -> list[str]:
     """'Moscow rejected the proposal', 'Washington warned': a capital as the subject of a statement verb means its
     government. Conservative: only the subject of such a verb counts, never 'in Moscow'."""
@@ -77,7 +96,7 @@ def extract(doc: Doc, document: Document, entities: DdkgEntities) -> Extraction:
             p.nation = implied.get(p.name)
         if p.nation is None and home and p.posts and p.name not in visitors \
                 and not any(gaz.is_international_post(q.title, q.org) for q in p.posts) \
-                and not all(private_post(q, gaz) for q in p.posts):
+                and not all(private_post(q, gaz) for q in p.posts) and not foreign_leader(p.posts, home):
             head = next((fold(q.title) for q in p.posts if q.role in {"HeadOfState", "HeadOfGovernment"}), None)
             if head in leaders_by_title:
                 continue  # "President Biden ... President Erdoğan": one nation has one president; the second is foreign
