@@ -579,3 +579,40 @@ def test_they_who_look_forward_to_meeting_at_the_june_summit_have_a_planned_meet
     summit = next(m for m in ex.meetings if m.series == "Summit of the Americas")
     assert summit.status == "planned" and summit.date.value == "2022-06"
     assert _persons(summit) == {"Joseph R. Biden, Jr.", "Andrés Manuel López Obrador"}
+
+
+def test_a_transcript_speaker_label_in_capitals_does_not_name_the_person(nlp):
+    ex = _extract(nlp, "PRESIDENT BIDEN: Thank you all for being here. We met today with Prime Minister Kishida.",
+                  title="Remarks by President Biden and Prime Minister Kishida")
+    names = {p.name for p in ex.persons}
+    assert "Biden" in names and "BIDEN" not in names
+
+
+def test_a_nickname_in_the_body_does_not_rename_the_person_the_headline_names_in_full(nlp):
+    ex = _extract(nlp, "I have asked my Secretary of State, Tony Blinken, to travel to the region to meet with counterparts.",
+                  title="Statement by President Joe Biden on Secretary of State Antony Blinken’s Travel")
+    assert "Antony Blinken" in {p.name for p in ex.persons}
+
+
+def test_a_nations_participation_in_a_meeting_makes_it_a_side(nlp):
+    text = ("National Security Advisor Jake Sullivan led U.S. participation in a virtual meeting of the U.S.-Israel "
+            "Strategic Consultative Group on April 13.")
+    ex = _extract(nlp, text, published=date(2021, 4, 13))
+    (m,) = ex.meetings
+    assert "USA" in _nations(m) and m.date.value == "2021-04-13"
+
+
+def test_an_upcoming_summit_in_a_month_is_in_the_coming_month(nlp):
+    text = "Both of them focused on the upcoming NATO Summit that we’ll have in Vilnius in July."
+    ex = _extract(nlp, text, published=date(2023, 3, 3))
+    summit = next(m for m in ex.meetings if m.series == "NATO Summit")
+    assert summit.date.value == "2023-07" and summit.status == "planned"
+
+
+def test_the_bare_title_refers_to_the_holder_of_its_full_form(nlp):
+    text = ("On March 17, President Joe Biden will host Leo Varadkar, Taoiseach of Ireland, for a bilateral meeting at the "
+            "White House. Vice President Kamala Harris and Second Gentleman Douglas Emhoff will host the Taoiseach and Mr. "
+            "Matthew Barrett for a breakfast at the Naval Observatory on March 17.")
+    ex = _extract(nlp, text, published=date(2023, 3, 14), title="Statement on the Visit of Taoiseach Leo Varadkar of Ireland")
+    breakfast = next(m for m in ex.meetings if "Kamala Harris" in _persons(m))
+    assert "Leo Varadkar" in _persons(breakfast)

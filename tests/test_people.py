@@ -434,3 +434,15 @@ def test_a_prime_minister_in_a_us_release_is_not_american(nlp):
     people, _ = _people(nlp, text)
     assert people["Al-Abadi"].nation != "USA"
     assert people["John Kerry"].nation == "USA" and people["Obama"].nation == "USA"
+
+
+def test_a_known_title_at_the_end_of_a_listed_post_keeps_the_whole_post(nlp):
+    text = ("Today, the Vice President convened leaders on transportation.\n\nParticipants:\n\n"
+            "- Carol Tyson, Government Affairs Liaison, Disability Rights Education & Defense Fund\n"
+            "- Tim Richardson, Senior Legislative Liaison, FOP\n"
+            "- Maria Town, President and CEO, American Association of People with Disabilities\n"
+            "- Jane Doe, Executive Director, National Council on Independent Living\n")
+    from kg.ingest.common import clean_text
+    people, _ = _people(nlp, clean_text(text))
+    assert people["Carol Tyson"].posts[0].title == "Government Affairs Liaison"
+    assert people["Tim Richardson"].posts[0].title == "Senior Legislative Liaison" and "Legislative" not in people

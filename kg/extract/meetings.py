@@ -37,6 +37,7 @@ _VISIT_KINDS = {"state", "official", "working", "private", "bilateral", "histori
 _NO_SCOPE_DEPS = {"ccomp", "parataxis", "relcl", "acl"}  # clauses that report something else
 _HOLD_VERBS = {"hold", "have", "convene", "schedule", "arrange", "organize", "organise"}  # "agreed to hold a meeting"
 _SIDE_NOUNS = {"side", "delegation", "team", "delegations", "teams"}  # "The Israeli side was led by X"
+_PRESENCE_NOUNS = {"participation", "presence", "representation", "engagement"}  # "led U.S. participation in a meeting"
 # but "a delegation comprised of X, Y and Z", "a group made up of ...", "a team led by X" say who the party is
 _MEMBERSHIP_VERBS = {"comprised", "comprising", "composed", "consisting", "made", "led", "including", "representing", "headed"}
 _PEOPLE_NOUNS = {"leaders", "leader", "chiefs", "officials", "official", "counterparts", "counterpart", "ministers",
@@ -419,7 +420,7 @@ class MeetingReader:
         ('the U.S. delegation', 'the U.S.-Japan summit' are sides)."""
         head = ent.root.head
         return ent.root.dep_ == "compound" and head.pos_ == "NOUN" and head.i not in self.ent_of_token \
-            and head.lower_ not in _PEOPLE_NOUNS | _SIDE_NOUNS and f"{head.lower_}|NOUN" not in self.triggers
+            and head.lower_ not in _PEOPLE_NOUNS | _SIDE_NOUNS | _PRESENCE_NOUNS and f"{head.lower_}|NOUN" not in self.triggers
 
     def _inside_name(self, ent: Span) -> bool:
         return ent.root.dep_ == "compound" and ent.root.head.i in self.ent_of_token
@@ -628,9 +629,9 @@ class MeetingReader:
             near = set(range(ent.start, min(sent.end, ent.end + 6))) | {
                 x.i for x in ent.root.subtree if x.i >= ent.start or x.ent_type_ == "DATE" and any(
                     c.is_digit for c in self.ent_of_token[x.i])}  # not "the Fourth Annual Forum"
-            self._read_place_date_counts(ev, near, [])
-            ev.planned = bool(_FUTURE.search(sent.text)) or "upcoming" in self.doc[max(sent.start, ent.start - 3):ent.start].text.lower() \
-                or bool(ev.date and self.published and ev.date.value > self.published.isoformat()[:len(ev.date.value)])
+            ev.planned = bool(_FUTURE.search(sent.text)) or "upcoming" in self.doc[max(sent.start, ent.start - 3):ent.start].text.lower()
+            self._read_place_date_counts(ev, near, [])  # a planned summit "in July" is the coming July
+            ev.planned = ev.planned or bool(ev.date and self.published and ev.date.value > self.published.isoformat()[:len(ev.date.value)])
             if has_trigger and not ev.planned:
                 continue  # "met ... on the margins of the Summit": the meeting reported carries the series
             ev.series = name

@@ -565,10 +565,19 @@ def _compatible(mention: PersonMention, person: Person) -> bool:
     return full_names_compatible(a, b) or _inside(short, long_)  # "Gonzalez Urrutia" in "Edmundo Gonzalez Urrutia"
 
 
-def _name_rank(m: PersonMention, body_start: int) -> tuple[int, int, bool]:
-    """Which mention names a person: the most name words, then a written suffix ("Joseph R. Biden, Jr."), then the
-    body's spelling over the headline's ("Joseph R. Biden Jr." in the text, "Joseph R. Biden, Jr." in the title)."""
-    return len(_tokens(m.name)), len(m.name.replace(",", " ").split()), m.start >= body_start
+def _better_name(new: PersonMention, old: PersonMention, body_start: int) -> bool:
+    """Which mention names a person: the most name words, then a written suffix ("Joseph R. Biden, Jr."), then, for
+    the same words, the body's spelling over the headline's ("Joseph R. Biden Jr." in the text, "Joseph R. Biden, Jr."
+    in the title) in ordinary case (not a transcript's "BIDEN:"); a nickname ("Tony Blinken") never wins a tie."""
+    a, b = _tokens(new.name), _tokens(old.name)
+    if len(a) != len(b):
+        return len(a) > len(b)
+    wa, wb = len(new.name.replace(",", " ").split()), len(old.name.replace(",", " ").split())
+    if wa != wb:
+        return wa > wb
+    if a != b or new.name.isupper():
+        return False
+    return old.name.isupper() or new.start >= body_start > old.start
 
 
 def _cluster(mentions: list[PersonMention], body_start: int = 0) -> tuple[list[Person], list[int]]:
@@ -587,7 +596,7 @@ def _cluster(mentions: list[PersonMention], body_start: int = 0) -> tuple[list[P
         if candidates:
             i = max(candidates, key=lambda c: last_seen.get(c, -1))
             p = persons[i]
-            if _name_rank(m, body_start) > _name_rank(named_by[i], body_start):
+            if _better_name(m, named_by[i], body_start):
                 p.name = m.name
                 named_by[i] = m
         else:
@@ -625,7 +634,9 @@ def _title_only_mentions(doc: Doc, persons: list[Person], used_titles: set[int],
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if nxt is not None and nxt.lower_ in {"of", "for"}:
             continue  # "the President of France": a title with its own nation, not an anaphor here
-        holders = [p for p in persons if any(fold(q.title) == fold(ent.text) for q in p.posts)]
+        title = fold(ent.text)
+        holders = [p for p in persons if any(fold(q.title) == title for q in p.posts)] or [
+            p for p in persons if any(fold(q.title).startswith(title + " ") for q in p.posts)]  # "the Taoiseach" of "Taoiseach of Ireland"
         if len(holders) == 1:
             for i in range(ent.start, ent.end):
                 token_person[i] = holders[0].name

@@ -222,8 +222,13 @@ class DdkgEntities:
             if len(org) >= 3 and org[-2].text == "(":
                 org = org[:-2]  # "Council on American Islamic Relations (CAIR)": the acronym is defined, not named
             post = doc[name_end + 1:last_comma]
+            inner = [label_at[i][0] for i in range(post.start, post.end) if i in label_at]
+            # "Government Affairs Liaison", "Senior Legislative Liaison": a known title at the end of a longer post
+            longer = bool(inner) and set(inner) <= {"TITLE", "PERSON"} and label_at.get(post.end - 1, ("",))[0] == "TITLE" \
+                and ("PERSON" in inner or len(inner) < len(post)) \
+                and not any(t.lower_ in _NAME_CONNECTORS for t in post)  # "State Senator and Farmer": two posts
             if 1 <= len(post) <= 6 and post[0].is_title and all(t.text[:1].isupper() or t.lower_ in _NAME_CONNECTORS for t in post) \
-                    and not any(i in label_at for i in range(post.start, post.end)):
+                    and (not inner or longer):
                 out.append((post.start, post.end, "TITLE", ""))  # "Chief Medical Officer, The JED Foundation": the line's post
             # a trade opening the line's last part after a post is a name's first word ("Founder, Farmer Focus")
             titled = [t for t in org if label_at.get(t.i, ("",))[0] in {"TITLE", "RANK", "HONORIFIC"} and t.text[0].isupper() and not t.is_upper]
