@@ -616,3 +616,13 @@ def test_the_bare_title_refers_to_the_holder_of_its_full_form(nlp):
     ex = _extract(nlp, text, published=date(2023, 3, 14), title="Statement on the Visit of Taoiseach Leo Varadkar of Ireland")
     breakfast = next(m for m in ex.meetings if "Kamala Harris" in _persons(m))
     assert "Leo Varadkar" in _persons(breakfast)
+
+
+def test_he_who_says_he_will_convene_is_the_one_named_in_the_sentence(nlp):
+    text = ("On September 17, 2021, President Biden convened the Major Economies Forum on Energy and Climate. Secretary of "
+            "State Blinken opened the meeting by summarizing the latest findings. President Biden also said he plans to "
+            "convene MEF leaders again to take stock of progress. President Biden expressed that he looks forward to "
+            "seeing Prime Minister Chinh when he visits the United States.")
+    ex = _extract(nlp, text, published=date(2021, 9, 17))
+    assert all("Blinken" not in {r.key for r in m.hosts} for m in ex.meetings)
+    assert {p.name: p.nation for p in ex.persons}["Biden"] == "USA"

@@ -362,6 +362,14 @@ class MeetingReader:
         agent = [g for c in verb.children if c.dep_ == "agent" for g in c.subtree]
         if agent and (any(c.dep_ == "nsubjpass" for c in verb.children) or verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)):
             return {t.i for t in agent}  # "X was hosted by Y", "a Forum Hosted by Director Y"
+        if len(subj) == 1 and subj[0].lower_ in {"he", "she"}:
+            # "President Biden also said he plans to convene ...": he is the one who says so
+            clause = subj[0].head  # (not "... when he visits the United States": an adverbial clause has its own "he")
+            while clause.dep_ in {"ccomp", "xcomp", "conj"} and clause.head.i != clause.i:
+                clause = clause.head
+                named = [c for c in clause.children if c.dep_ == "nsubj" and any(x.i in self.token_person for x in c.subtree)]
+                if named:
+                    return {t.i for t in named[0].subtree}
         return {t.i for s in subj for t in s.subtree}
 
     def _parties_in(self, tokens: set[int], groups: bool = True) -> tuple[list[str], list[str], list[str]]:
