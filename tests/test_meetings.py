@@ -626,3 +626,12 @@ def test_he_who_says_he_will_convene_is_the_one_named_in_the_sentence(nlp):
     ex = _extract(nlp, text, published=date(2021, 9, 17))
     assert all("Blinken" not in {r.key for r in m.hosts} for m in ex.meetings)
     assert {p.name: p.nation for p in ex.persons}["Biden"] == "USA"
+
+
+def test_the_date_of_a_summit_discussed_ahead_of_is_not_the_meetings_date(nlp):
+    text = ("On February 10, President Biden will host President Lula of Brazil at the White House. During their meeting at "
+            "the White House, the two Presidents will discuss the United States’ unwavering support of Brazil’s democracy, "
+            "particularly in the lead-up to the March 2023 Summit for Democracy.")
+    ex = _extract(nlp, text, published=date(2023, 1, 31))
+    assert not any(m.date and m.date.value == "2023-03" and "Lula" in _persons(m) for m in ex.meetings)
+    assert any(m.date and m.date.value == "2023-02-10" and {"Biden", "Lula"} <= _persons(m) for m in ex.meetings)

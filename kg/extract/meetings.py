@@ -538,10 +538,17 @@ class MeetingReader:
     def _read_place_date_counts(self, ev: _Event, scope: set[int], group: list[Token], party: Optional[set[int]] = None) -> None:
         doc = self.doc
         visit = any(t.lower_.startswith(("visit", "travel", "trip")) or t.lower_ == "delegation" for t in group)
-        dates = [e for e in doc.ents if e.label_ in {"DATE", "TIME"} and e.start in scope]
+        own = {t.i for t in group}
+
+        def of_a_name(e: Span) -> bool:  # "in the lead-up to the March 2023 Summit for Democracy": another meeting's date
+            name = e.root.head  # (but "meeting again at the June Summit of the Americas": the meeting is at it)
+            return bool(group) and name.ent_type_ == "ORG" and e.root.dep_ in {"nmod", "compound"} and name.i not in own \
+                and name.head.lower_ not in {"at", "during", "on", "in"}
+
+        dates = [e for e in doc.ents if e.label_ in {"DATE", "TIME"} and e.start in scope and not of_a_name(e)]
         if not dates:  # a date elsewhere in the sentence, outside any other event's clause
             sent = ev.anchor.sent
-            dates = [e for e in sent.ents if e.label_ in {"DATE", "TIME"} and e.start not in self._claimed]
+            dates = [e for e in sent.ents if e.label_ in {"DATE", "TIME"} and e.start not in self._claimed and not of_a_name(e)]
         future = ev.planned
         # "the hospitality he received during his visit to Sydney in December": a month named in a past report
         past = not future and any(t.pos_ == "VERB" and t.tag_ in {"VBD", "VBN"} or t.pos_ == "NOUN" and t.dep_ == "pobj"
