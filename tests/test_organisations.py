@@ -105,3 +105,20 @@ def test_federal_departments_are_public_bodies_and_a_state_code_is_no_department
     usda = next(o for o in ex.organisations if "USDA" in (o.name, *o.aliases))
     assert usda.nation == "USA" and usda.kind == "ministry"
     assert not any(o.name == "Department of Veterans Affairs" for o in ex.organisations)
+
+
+def test_lines_under_a_participants_heading_name_organisations_up_to_the_next_heading(nlp):
+    text = ("Today, the White House convened a listening session on competition in agriculture.\n\n"
+            "**<u>Food and Agriculture Participants</u>**\n\n- American Economic Liberties Project\n- Farm Action\n"
+            "- Ranchers-Cattlemen Action Legal Fund United Stockgrowers of America\n- U.S. Cattlemen’s Association\n"
+            "- P Street Project\n- United Food and Commercial Workers International Union (UFCW)\n\n"
+            "**<u>Government Participants</u>**\n\n"
+            "- Bharat Ramamurti, Deputy Director, National Economic Council\n"
+            "- Alejandro Molina, Senior Policy Advisor, National Economic Council\n"
+            "- Andy Green, Senior Advisor, USDA\n")
+    ex = _extract(nlp, text)
+    names = {o.name for o in ex.organisations}
+    assert {"American Economic Liberties Project", "Farm Action", "U.S. Cattlemen’s Association", "P Street Project",
+            "Ranchers-Cattlemen Action Legal Fund United Stockgrowers of America",
+            "United Food and Commercial Workers International Union"} <= names
+    assert "Government Participants" not in names and not any("Molina" in n for n in names)

@@ -250,16 +250,24 @@ class DdkgEntities:
         items: list[tuple[int, int]] = []
         sents = list(doc.sents)
         for n, sent in enumerate(sents):
-            if not sent.text.rstrip().endswith(":") or not any(t.lower_ in self.org_list_nouns for t in sent):
+            heading = [t for t in sent if t.is_alpha and t.lower_ not in {"u", "b", "strong", "em"}]  # "**<u>...</u>**"
+            # "Food and Agriculture Participants" as a heading: the lines under it name organisations, no people
+            headed = 1 <= len(heading) <= 6 and heading[-1].lower_ in {"participants", "attendees"} \
+                and not sent.text.rstrip().endswith((".", ":")) and all(t.is_title or t.lower_ in _NAME_CONNECTORS for t in heading)
+            if not headed and (not sent.text.rstrip().endswith(":") or not any(t.lower_ in self.org_list_nouns for t in sent)):
                 continue
             for item in sents[n + 1:]:
                 words = [t for t in item if not (t.is_punct or t.is_space) or t.text == "&"]
-                if not words or len(words) > 8 or not (words[0].is_title or words[0].is_upper) or not words[-1].text[:1].isupper() \
-                        or not all(t.text[:1].isupper() or t.lower_ in _NAME_CONNECTORS for t in words) \
+                if not words or len(words) > 10 or not (words[0].is_title or words[0].is_upper) or not words[-1].text[:1].isupper() \
+                        or headed and any(t.text == "," for t in item) \
+                        or not all(t.text[:1].isupper() or t.lower_ in _NAME_CONNECTORS or t.text in _POSSESSIVES for t in words) \
                         or any(e.label_ in TITLE_LABELS for e in item.ents) \
                         or any(e.label_ in {"GPE", "NATION"} and e.start == words[0].i and e.end == words[-1].i + 1 for e in item.ents):
                     break  # the list ends at the first line that is not a bare name (or names a post or is a place)
-                items.append((words[0].i, words[-1].i + 1))
+                if words[-1].lower_ in {"participants", "attendees"}:
+                    break  # the next heading ("Government Participants")
+                end = next((t.i for t in item if t.text == "(" and t.i > words[0].i), words[-1].i + 1)
+                items.append((words[0].i, end))  # "United Food and Commercial Workers International Union (UFCW)"
         return items
 
     def _split_name_after_body(self, doc: Doc, ent: tuple[int, int, str, str], title_tokens: set[int]) -> list[tuple[int, int, str, str]]:
