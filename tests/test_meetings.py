@@ -635,3 +635,12 @@ def test_the_date_of_a_summit_discussed_ahead_of_is_not_the_meetings_date(nlp):
     ex = _extract(nlp, text, published=date(2023, 1, 31))
     assert not any(m.date and m.date.value == "2023-03" and "Lula" in _persons(m) for m in ex.meetings)
     assert any(m.date and m.date.value == "2023-02-10" and {"Biden", "Lula"} <= _persons(m) for m in ex.meetings)
+
+
+def test_a_meeting_recalled_from_decades_ago_is_history_not_a_meeting_of_the_readout(nlp):
+    text = ("President Biden met today with Prime Minister Narendra Modi of India. Almost exactly 10 years ago, when I "
+            "visited Mumbai as vice president, I emphasized how important it was for India and the United States to continue "
+            "building a partnership.")
+    ex = _extract(nlp, text, published=date(2023, 6, 22))
+    assert all(m.date is None or m.date.value >= "2014" for m in ex.meetings)
+    assert any(m.date and m.date.value == "2023-06-22" for m in ex.meetings)

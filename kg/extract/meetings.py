@@ -793,6 +793,7 @@ class MeetingReader:
         return out
 
 
+_HISTORY_YEARS = 10  # a meeting dated this many years or more before publication is a historical reference
 _AHEAD_WORDS = re.compile(r"\b(tomorrow|next|coming|upcoming|later this)\b", re.I)
 
 
@@ -1068,4 +1069,6 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
             m.status = "held"
         elif m.status == "held" and m.date and published and _ahead(m.date, published):
             m.status = "planned"  # "the November visit" in an October readout, "a state visit next week"
+    if published:  # "Almost exactly 10 years ago", "since 1991": history the readout recalls, not a meeting it reports
+        meetings = [m for m in meetings if not (m.date and int(m.date.value[:4]) <= published.year - _HISTORY_YEARS)]
     return meetings, implied_nation, visitors_home
