@@ -644,3 +644,11 @@ def test_a_meeting_recalled_from_decades_ago_is_history_not_a_meeting_of_the_rea
     ex = _extract(nlp, text, published=date(2023, 6, 22))
     assert all(m.date is None or m.date.value >= "2014" for m in ex.meetings)
     assert any(m.date and m.date.value == "2023-06-22" for m in ex.meetings)
+
+
+def test_leaders_who_welcome_a_planned_meeting_are_not_said_to_attend_it(nlp):
+    text = ("President Joe Biden spoke today with President Emmanuel Macron of France about Afghanistan. They welcomed the "
+            "virtual G7 leaders’ meeting next week to help coordinate these efforts.")
+    ex = _extract(nlp, text, published=date(2021, 8, 19), title="Readout of President Joe Biden Call with President Emmanuel Macron of France")
+    g7 = next(m for m in ex.meetings if m.series == "G7")
+    assert g7.status == "planned" and not _persons(g7)

@@ -37,6 +37,7 @@ _VISIT_KINDS = {"state", "official", "working", "private", "bilateral", "histori
 _NO_SCOPE_DEPS = {"ccomp", "parataxis", "relcl", "acl"}  # clauses that report something else
 _HOLD_VERBS = {"hold", "have", "convene", "schedule", "arrange", "organize", "organise"}  # "agreed to hold a meeting"
 _SIDE_NOUNS = {"side", "delegation", "team", "delegations", "teams"}  # "The Israeli side was led by X"
+_REMARK_VERBS = {"welcomed", "welcome", "welcomes", "praised", "hailed"}
 _PRESENCE_NOUNS = {"participation", "presence", "representation", "engagement"}  # "led U.S. participation in a meeting"
 # but "a delegation comprised of X, Y and Z", "a group made up of ...", "a team led by X" say who the party is
 _MEMBERSHIP_VERBS = {"comprised", "comprising", "composed", "consisting", "made", "led", "including", "representing", "headed"}
@@ -287,7 +288,9 @@ class MeetingReader:
             if t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"} and not (
                     owned and t.lower_.startswith(("visit", "trip", "travel"))):
                 # "they discussed President X's June trip": the trip is X's, not the discussants'
-                if t.head.pos_ == "ADP" and t.head.lower_ in {"during", "throughout"}:
+                if t.dep_ == "dobj" and t.head.lower_ in _REMARK_VERBS:
+                    pass  # "They welcomed the virtual G7 leaders' meeting next week": who welcomes it is not said to attend
+                elif t.head.pos_ == "ADP" and t.head.lower_ in {"during", "throughout"}:
                     # "During the visit, he delivered a message from President Y": he was there, Y was not
                     inherited.update(x.i for c in t.head.head.children if c.dep_ == "nsubj" for x in c.subtree)
                 else:
