@@ -603,7 +603,7 @@ def test_a_nations_participation_in_a_meeting_makes_it_a_side(nlp):
 
 
 def test_an_upcoming_summit_in_a_month_is_in_the_coming_month(nlp):
-    text = "Both of them focused on the upcoming NATO Summit that we’ll have in Vilnius in July."
+    text = "Both of them focused on the upcoming NATO Summit in Vilnius in July."
     ex = _extract(nlp, text, published=date(2023, 3, 3))
     summit = next(m for m in ex.meetings if m.series == "NATO Summit")
     assert summit.date.value == "2023-07" and summit.status == "planned"
@@ -652,3 +652,56 @@ def test_leaders_who_welcome_a_planned_meeting_are_not_said_to_attend_it(nlp):
     ex = _extract(nlp, text, published=date(2021, 8, 19), title="Readout of President Joe Biden Call with President Emmanuel Macron of France")
     g7 = next(m for m in ex.meetings if m.series == "G7")
     assert g7.status == "planned" and not _persons(g7)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("President Biden hosted the leaders of NATO in Washington to mark the 75th anniversary of the Alliance, founded in 1949.",
+     date(2024, 7, 10)),
+    ("Vice President Harris met today with President Hichilema. It is the first time that we are welcoming Zambia to the "
+     "White House since 1992.", date(2021, 9, 22)),
+    ("On the 30th anniversary of Ukraine's 1991 independence, President Biden met with President Zelenskyy.", date(2021, 8, 24)),
+])
+def test_review_mends_an_old_year_in_the_sentence_does_not_unmake_the_meeting_reported(nlp, text, published):
+    ex = _extract(nlp, text, published=published)
+    assert ex.meetings and all(m.date is None or m.date.value >= "2011" for m in ex.meetings)
+
+
+def test_review_mends_talking_in_a_transcript_is_no_call(nlp):
+    ex = _extract(nlp, "President Biden met today with President Mattarella of Italy. What we're talking about are our "
+                       "principles. I would like to talk to Madam Vice President about this.", published=date(2021, 10, 29))
+    assert [m.mode for m in ex.meetings] == ["in-person"]
+
+
+def test_review_mends_a_pronoun_hosts_only_for_one_antecedent_and_not_in_an_adverbial_clause(nlp):
+    ex = _extract(nlp, "President Biden and Chancellor Scholz met today at the White House. He is looking forward to hosting "
+                       "the NATO Summit in Washington in July.", published=date(2024, 2, 9))
+    assert not any(m.hosts and "Scholz" in {r.key for r in m.hosts} for m in ex.meetings)
+    assert not any(m.date and m.date.value == "2023-07" for m in ex.meetings)
+    ex = _extract(nlp, "President Biden met with President Thuong today. President Biden looks forward to seeing President "
+                       "Thuong again when he hosts APEC in San Francisco.", published=date(2023, 9, 11))
+    assert all("Biden" not in {r.key for r in m.hosts} for m in ex.meetings)
+
+
+def test_review_mends_objecting_to_a_meeting_is_no_meeting(nlp):
+    ex = _extract(nlp, "President Biden spoke today with President Zelenskyy of Ukraine. President Putin has objected to "
+                       "meeting with President Zelenskyy.")
+    assert all("Putin" not in _persons(m) for m in ex.meetings)
+
+
+def test_review_mends_a_nation_naming_the_counterparts_is_a_side(nlp):
+    (m,) = _extract(nlp, "President Biden spoke today with the Israel war cabinet.").meetings
+    assert "ISR" in _nations(m)
+
+
+def test_review_mends_officials_who_were_briefed_do_not_stand_for_the_participant_list(nlp):
+    text = ("Today, the White House convened border officials. U.S. officials were also briefed by Governor Greg Abbott on "
+            "the situation.\n\nParticipants:\n\n- Mayor Oscar Leeser\n- Judge Ricardo Samaniego\n")
+    (m,) = _extract(nlp, text).meetings
+    assert {"Oscar Leeser", "Ricardo Samaniego"} <= _persons(m)
+
+
+def test_review_mends_the_president_is_not_a_president_of_a_council(nlp):
+    text = ("National Security Advisor Jake Sullivan met today with President of the European Council Charles Michel in "
+            "Brussels. Mr. Sullivan noted that the President will host Chancellor Olaf Scholz at the White House next week.")
+    ex = _extract(nlp, text)
+    assert all("Charles Michel" not in {r.key for r in m.hosts} for m in ex.meetings)

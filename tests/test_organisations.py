@@ -122,3 +122,16 @@ def test_lines_under_a_participants_heading_name_organisations_up_to_the_next_he
             "Ranchers-Cattlemen Action Legal Fund United Stockgrowers of America",
             "United Food and Commercial Workers International Union"} <= names
     assert "Government Participants" not in names and not any("Molina" in n for n in names)
+
+
+def test_review_mends_bare_names_under_a_participants_heading_are_people(nlp):
+    ex = _extract(nlp, "Today, the White House convened a roundtable on maternal health.\n\nAdministration Participants\n\n"
+                       "- Xavier Becerra\n- Neera Tanden\n- Jennifer Klein\n")
+    assert {"Xavier Becerra", "Neera Tanden", "Jennifer Klein"} <= {p.name for p in ex.persons}
+    assert not {"Xavier Becerra", "Neera Tanden", "Jennifer Klein"} & {o.name for o in ex.organisations}
+
+
+def test_review_mends_an_org_list_line_with_a_person_after_a_colon_is_cut_at_the_colon(nlp):
+    ex = _extract(nlp, "Today, officials met with leaders of organizations.\n\nThe organizations that participated included:\n\n"
+                       "- Southeast Asian Research Action Center: Quyen Dinh\n- National Council of Asian Pacific Americans: Gregg Orton\n")
+    assert not any(":" in o.name for o in ex.organisations)

@@ -446,3 +446,19 @@ def test_a_known_title_at_the_end_of_a_listed_post_keeps_the_whole_post(nlp):
     people, _ = _people(nlp, clean_text(text))
     assert people["Carol Tyson"].posts[0].title == "Government Affairs Liaison"
     assert people["Tim Richardson"].posts[0].title == "Senior Legislative Liaison" and "Legislative" not in people
+
+
+def test_review_mends_a_repeated_title_with_and_is_one_post(nlp):
+    people, _ = _people(nlp, "Secretary of Health and Human Services Xavier Becerra met with governors today. Secretary of "
+                             "Health and Human Services Xavier Becerra also spoke with mayors.")
+    assert [q.title for q in people["Xavier Becerra"].posts] == ["Secretary of Health and Human Services"]
+
+
+def test_review_mends_a_department_of_another_nation_is_not_american(nlp):
+    _, ex = _people(nlp, "Minister Norma Foley of Ireland's Department of Education met with Secretary Miguel Cardona.")
+    assert all(o.nation != "USA" for o in ex.organisations if o.name == "Department of Education")
+
+
+def test_review_mends_a_premier_in_an_australian_release_is_australian(nlp):
+    people, _ = _people(nlp, "The Minister met Premier Daniel Andrews in Melbourne.", publisher="Department of Foreign Affairs and Trade")
+    assert people["Daniel Andrews"].nation in (None, "AUS")

@@ -45,7 +45,7 @@ _PEOPLE_NOUNS = {"leaders", "leader", "chiefs", "officials", "official", "counte
                  "minister", "delegation", "delegations", "government", "military", "commanders", "representatives",
                  "partners", "allies", "officers", "president", "prime", "legislators", "lawmakers", "governors", "mayors",
                  "senators"}
-_FUTURE = re.compile(r"\b(will|shall|'ll|to be held|set to|expected to|plans? (to|for)|planning to|is to|are to|look(s|ed)? forward to|"
+_FUTURE = re.compile(r"\b(will|shall|'ll|to be held|set to|expected to|plans? (to|for)|planning to|is to|are to|look(s|ed|ing)? forward to|"
                      r"agreed to meet|next week|next month|next year|later this (week|month|year)|in the coming (days|weeks|months)|"
                      r"later today|tomorrow|upcoming)\b", re.I)
 # "around 30 nations", "15 leaders representing Caribbean nations"; not "our two countries", "from all 54 countries"
@@ -68,9 +68,10 @@ _SEPARATELY = re.compile(r"\b(separately|individually|separate (calls|meetings|c
 _LIST_INTRO = re.compile(r"\b(participants|participated|participating|attendees|attending|in attendance|joined by|attended by|speakers|delegation|included|present)\b[^.]*:[\s*_]*$"
                          r"|^(?:\w+\s+){0,3}(?:participants|attendees)\s*:?\s*$", re.I)  # or a heading: "Administration Participants"
 _LIST_SENTENCE = re.compile(  # "Participants in the call included ...", "The U.S. delegation of interagency partners included ..."
-    r"^(?:the\s+)?(?:[\w.-]+\s+){0,2}(?:participants|attendees|delegation|officials|speakers)(?:\s+(?:in|on|at|of|to)\s+[^,;:]{0,60}?)?\s+"
+    r"^(?:the\s+)?(?:[\w.-]+\s+){0,2}(?:participants|attendees|delegation)(?:\s+(?:in|on|at|of|to)\s+[^,;:]{0,60}?)?\s+"
     r"(?:included|includes|were|comprised|consisted of|was composed of)\b"
-    r"|^(?:also\s+)?(?:in attendance|attending)\s+(?:were|was|included)\b", re.I)  # "In attendance were X, Y and ..."
+    r"|^(?:also\s+)?(?:in attendance|attending)\s+(?:were|was|included)\b"  # "In attendance were X, Y and ..."
+    r"|^(?:[\w.-]+\s+){0,2}(?:officials|speakers)\s+(?:included|includes)\b", re.I)  # "Administration officials included X"
 _OCCURRENCES_INTRO = re.compile(r"\b(following|these)\s+(places|dates|occasions|locations|cities|events)\b[^.]*:\s*$", re.I)
 _WORD_NUMBERS = {**NUMBER_WORDS, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 _ORDINAL = re.compile(r"^(\d+)(st|nd|rd|th)$", re.I)
@@ -120,6 +121,7 @@ class _Event:
     counterpart_described: bool = False  # "met with 15 leaders", "with Congressional leaders"
     series_event: bool = False  # "at the upcoming Summit of the Americas in Los Angeles"
     during_reported: bool = False  # "During the forum, participants spoke with X": inside the meeting reported
+    historical: bool = False  # dated by a year long before publication, on its own verb: history, not a report
 
 
 def _add(seq: list, item) -> None:
@@ -278,6 +280,7 @@ class MeetingReader:
         topics: set[int] = set()  # what a meeting noun is about ("on the conflict between A and B")
         inherited: set[int] = set()  # a subject shared with the head verb, outside the trigger's own clause
         heads = set(group)
+        remarked: set[int] = set()  # verbs whose subject only remarks on the meeting
         for t in group:
             if t.lower_ in _PHONE_VERBS:
                 # "called and congratulated X": the one called is the object of the joined verb
@@ -289,7 +292,10 @@ class MeetingReader:
                     owned and t.lower_.startswith(("visit", "trip", "travel"))):
                 # "they discussed President X's June trip": the trip is X's, not the discussants'
                 if t.dep_ == "dobj" and t.head.lower_ in _REMARK_VERBS:
-                    pass  # "They welcomed the virtual G7 leaders' meeting next week": who welcomes it is not said to attend
+                    # "They welcomed the virtual G7 leaders' meeting next week": who welcomes it is not said to attend
+                    # (but "welcomed the visit ... by Secretary X" still names X)
+                    heads.add(t.head)
+                    remarked.add(t.head.i)
                 elif t.head.pos_ == "ADP" and t.head.lower_ in {"during", "throughout"}:
                     # "During the visit, he delivered a message from President Y": he was there, Y was not
                     inherited.update(x.i for c in t.head.head.children if c.dep_ == "nsubj" for x in c.subtree)
@@ -309,7 +315,7 @@ class MeetingReader:
                     c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
                 # "convened and chaired", "will return to the Gulf, visiting X": the subject is the head verb's
                 inherited.update(x.i for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"} for x in c.subtree)
-            elif t.dep_ == "pcomp" and t.pos_ == "VERB" and t.head.lower_ == "to" and t.head.head.pos_ in {"VERB", "AUX"}:
+            elif t.dep_ == "pcomp" and t.pos_ == "VERB" and t.head.lower_ == "to" and _looks_forward(t.head.head):
                 # "They looked forward to meeting again at the June Summit": they meet
                 inherited.update(x.i for c in t.head.head.children if c.dep_ == "nsubj" for x in c.subtree)
         for t in group:
@@ -322,6 +328,11 @@ class MeetingReader:
                     inherited.update(self._subjects(invited))
         for h in heads:
             for c in h.children:
+                if h.i in remarked and c.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+                    continue
+                if h.i in remarked and c.dep_ == "agent":  # "welcomed the visit ... by Secretary X": the parser's agent is the visitor
+                    out.update(x.i for x in c.subtree)
+                    continue
                 if c.dep_ in _PARTY_DEPS or c.dep_ == "compound" and h.pos_ == "NOUN":
                     out.update(x.i for x in c.subtree)
                     if c in group:  # "continue our consultations with X on the conflict between A and B": no parties
@@ -359,7 +370,7 @@ class MeetingReader:
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if not subj and verb.dep_ in {"conj", "xcomp"}:
             subj = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if not subj and verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        if not subj and verb.dep_ == "pcomp" and verb.head.lower_ == "to" and _looks_forward(verb.head.head):
             subj = [c for c in verb.head.head.children if c.dep_ == "nsubj"]  # "he is looking forward to hosting X" (not
             # "thanked Lithuania for hosting U.S. forces")
         agent = [g for c in verb.children if c.dep_ == "agent" for g in c.subtree]
@@ -431,6 +442,7 @@ class MeetingReader:
         ('the U.S. delegation', 'the U.S.-Japan summit' are sides)."""
         head = ent.root.head
         return ent.root.dep_ == "compound" and head.pos_ == "NOUN" and head.i not in self.ent_of_token \
+            and head.dep_ == "pobj" and head.head.lower_ in _TOPIC_PREPS | {"to"} \
             and head.lower_ not in _PEOPLE_NOUNS | _SIDE_NOUNS | _PRESENCE_NOUNS and f"{head.lower_}|NOUN" not in self.triggers
 
     def _inside_name(self, ent: Span) -> bool:
@@ -459,7 +471,7 @@ class MeetingReader:
                 p, n, _ = self._parties_in(subjects, groups=False)
                 if not p and not n:  # "the White House convened", "senior Administration officials convened"
                     n = self._government_of(subjects)
-                    ev.pronoun_host = not n and any(self.doc[i].lower_ in {"he", "she"} for i in subjects)
+                    ev.pronoun_host = not n and t.dep_ != "advcl" and any(self.doc[i].lower_ in {"he", "she"} for i in subjects)
                 refs = [Ref("person", x) for x in p] + [Ref("nation", x) for x in n]
                 for r in refs:
                     _add(ev.hosts if trig.kind == "host" else ev.chairs, r)
@@ -476,6 +488,7 @@ class MeetingReader:
         if re.search(r"\b(video ?conference|video call|virtual(ly)?|by video|videoconference)\b", scope_text, re.I):
             ev.mode = "video"
         ev.planned = any(self._future(t) for t in group) or bool(_FUTURE.search(scope_text) and any(t.pos_ in {"VERB", "AUX"} for t in group)) \
+            or any(t.dep_ == "pcomp" and t.head.lower_ == "to" and _looks_forward(t.head.head) for t in group) \
             or any(c.lower_ in {"upcoming", "forthcoming", "planned"} for t in group if t.pos_ in {"NOUN", "PROPN"} for c in t.children) \
             or any(t.dep_ == "xcomp" and t.head.lower_ in _INVITE_VERBS for t in group)  # "invited X to visit"
         self._read_place_date_counts(ev, scope, group, party)
@@ -559,6 +572,11 @@ class MeetingReader:
                                   for t in group)
         for e in dates:
             value = resolve_date(e.text, self.published, future, past)
+            if value is not None and self.published and int(value.value[:4]) <= self.published.year - _HISTORY_YEARS:
+                head = e.root.head.head if e.root.head.dep_ == "prep" else e.root.head
+                if e.root.head.lower_ == "since" or head not in group and head != self._top(ev.anchor):
+                    continue  # "the Alliance, founded in 1949", "since 1992": a year of something else, not this meeting's
+                ev.historical = True  # "Almost exactly 10 years ago, when I visited Mumbai": a meeting the readout recalls
             if value is not None:
                 ev.date = value
                 break
@@ -796,7 +814,7 @@ class MeetingReader:
         return out
 
 
-_HISTORY_YEARS = 10  # a meeting dated this many years or more before publication is a historical reference
+_HISTORY_YEARS = 10  # a meeting dated this many calendar years or more before publication is a historical reference
 _AHEAD_WORDS = re.compile(r"\b(tomorrow|next|coming|upcoming|later this)\b", re.I)
 
 
@@ -805,6 +823,13 @@ def _ahead(when: DateValue, published: date) -> bool:
     if _AHEAD_WORDS.search(when.text):
         return True
     return when.value > published.isoformat()[:len(when.value)]
+
+
+def _looks_forward(verb: Token) -> bool:
+    """'looked forward to meeting', 'agreed to meeting': a verb whose subject takes part in what follows 'to' (not
+    'has objected to meeting with X')."""
+    return verb.pos_ in {"VERB", "AUX"} and (any(c.lower_ == "forward" for c in verb.children)
+                                           or verb.lower_ in {"agreed", "agree", "agrees", "committed", "commit", "commits"})
 
 
 def _onto_country(tok: Token) -> Token:
@@ -916,7 +941,7 @@ def _expand(reader: "MeetingReader", events: list[_Event]) -> list[_Event]:
     for ev in events:
         if ev.pronoun_subject and last_subjects:
             ev.persons = last_subjects + [p for p in ev.persons if p not in last_subjects]
-            if ev.pronoun_host:
+            if ev.pronoun_host and len(last_subjects) == 1:  # "he" is one person
                 for p in last_subjects:
                     _add(ev.hosts, Ref("person", p))
         subjects = reader.subject_persons(ev)
@@ -1072,6 +1097,7 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
             m.status = "held"
         elif m.status == "held" and m.date and published and _ahead(m.date, published):
             m.status = "planned"  # "the November visit" in an October readout, "a state visit next week"
-    if published:  # "Almost exactly 10 years ago", "since 1991": history the readout recalls, not a meeting it reports
-        meetings = [m for m in meetings if not (m.date and int(m.date.value[:4]) <= published.year - _HISTORY_YEARS)]
+    # "Almost exactly 10 years ago, when I visited Mumbai": history the readout recalls, not a meeting it reports
+    recalled = {ev.sentence for ev in events if ev.historical}
+    meetings = [m for m in meetings if not (m.evidence and set(m.evidence) <= recalled)]
     return meetings, implied_nation, visitors_home

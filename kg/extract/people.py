@@ -610,8 +610,10 @@ def _cluster(mentions: list[PersonMention], body_start: int = 0) -> tuple[list[P
             if alias not in p.aliases:
                 p.aliases.append(alias)
         for post in m.posts:
-            same = next((k for k, q in enumerate(p.posts) if _titles_agree(post.title, q.title)
-                         and not re.search(r"\s(and|&)\s", post.title + " " + q.title)), None)  # not "Crown Prince and Prime Minister"
+            same = next((k for k, q in enumerate(p.posts) if fold(post.title) == fold(q.title)), None)
+            if same is None:  # a short form of a post already held, but not "Crown Prince" of "Crown Prince and Prime Minister"
+                same = next((k for k, q in enumerate(p.posts) if _titles_agree(post.title, q.title)
+                             and not re.search(r"\s(and|&)\s", post.title + " " + q.title)), None)
             if same is None:
                 p.posts.append(post)
             elif len(post.title) > len(p.posts[same].title):
@@ -621,7 +623,8 @@ def _cluster(mentions: list[PersonMention], body_start: int = 0) -> tuple[list[P
     return persons, owner
 
 
-def _title_only_mentions(doc: Doc, persons: list[Person], used_titles: set[int], token_person: dict[int, str]) -> None:
+def _title_only_mentions(doc: Doc, persons: list[Person], used_titles: set[int], token_person: dict[int, str],
+                         gaz: Gazetteer) -> None:
     """'the Defence Secretary' alone refers to the person in this document who holds that post."""
     for ent in doc.ents:
         if ent.label_ != "TITLE" or ent.start in used_titles:
@@ -636,7 +639,8 @@ def _title_only_mentions(doc: Doc, persons: list[Person], used_titles: set[int],
             continue  # "the President of France": a title with its own nation, not an anaphor here
         title = fold(ent.text)
         holders = [p for p in persons if any(fold(q.title) == title for q in p.posts)] or [
-            p for p in persons if any(fold(q.title).startswith(title + " ") for q in p.posts)]  # "the Taoiseach" of "Taoiseach of Ireland"
+            p for p in persons if any(fold(q.title).removeprefix(title + " of ") in gaz.nation_by_name
+                                      for q in p.posts if fold(q.title).startswith(title + " of "))]  # "Taoiseach of Ireland"
         if len(holders) == 1:
             for i in range(ent.start, ent.end):
                 token_person[i] = holders[0].name
@@ -654,5 +658,5 @@ def extract_people(doc: Doc, gaz: Gazetteer, default_nation: Optional[str] = Non
     for m, i in zip(mentions, owner):
         for t in range(m.start, m.end):
             token_person[t] = persons[i].name
-    _title_only_mentions(doc, persons, used_titles, token_person)
+    _title_only_mentions(doc, persons, used_titles, token_person, gaz)
     return PeopleResult(persons, token_person)

@@ -258,14 +258,15 @@ class DdkgEntities:
                 continue
             for item in sents[n + 1:]:
                 words = [t for t in item if not (t.is_punct or t.is_space) or t.text == "&"]
-                if not words or len(words) > 10 or not (words[0].is_title or words[0].is_upper) or not words[-1].text[:1].isupper() \
-                        or headed and any(t.text == "," for t in item) \
+                if not words or len(words) > (10 if headed else 8) or not (words[0].is_title or words[0].is_upper) \
+                        or not words[-1].text[:1].isupper() or any(t.text == ":" for t in item) \
+                        or headed and (any(t.text == "," for t in item) or any(e.label_ == "PERSON" for e in item.ents)) \
                         or not all(t.text[:1].isupper() or t.lower_ in _NAME_CONNECTORS or t.text in _POSSESSIVES for t in words) \
                         or any(e.label_ in TITLE_LABELS for e in item.ents) \
                         or any(e.label_ in {"GPE", "NATION"} and e.start == words[0].i and e.end == words[-1].i + 1 for e in item.ents):
                     break  # the list ends at the first line that is not a bare name (or names a post or is a place)
-                if words[-1].lower_ in {"participants", "attendees"}:
-                    break  # the next heading ("Government Participants")
+                if words[-1].lower_ in {"participants", "attendees", "speakers"}:
+                    break  # the next heading ("Government Participants", "Opening Speakers")
                 end = next((t.i for t in item if t.text == "(" and t.i > words[0].i), words[-1].i + 1)
                 items.append((words[0].i, end))  # "United Food and Commercial Workers International Union (UFCW)"
         return items
