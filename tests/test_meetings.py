@@ -705,3 +705,10 @@ def test_review_mends_the_president_is_not_a_president_of_a_council(nlp):
             "Brussels. Mr. Sullivan noted that the President will host Chancellor Olaf Scholz at the White House next week.")
     ex = _extract(nlp, text)
     assert all("Charles Michel" not in {r.key for r in m.hosts} for m in ex.meetings)
+
+
+def test_review_mends_a_visit_welcomed_by_others_is_the_visitors(nlp):
+    ex = _extract(nlp, "President Biden spoke with Prime Minister Netanyahu today. They welcomed the visit to Israel later "
+                       "this week by Secretary of Defense Lloyd Austin.", published=date(2023, 3, 6))
+    visit = next(m for m in ex.meetings if "Lloyd Austin" in _persons(m))
+    assert visit.status == "planned" and "Netanyahu" not in _persons(visit)

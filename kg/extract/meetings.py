@@ -330,7 +330,7 @@ class MeetingReader:
             for c in h.children:
                 if h.i in remarked and c.dep_ in {"nsubj", "nsubjpass", "dobj"}:
                     continue
-                if h.i in remarked and c.dep_ == "agent":  # "welcomed the visit ... by Secretary X": the parser's agent is the visitor
+                if h.i in remarked and (c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"):  # "welcomed the visit ... by X"
                     out.update(x.i for x in c.subtree)
                     continue
                 if c.dep_ in _PARTY_DEPS or c.dep_ == "compound" and h.pos_ == "NOUN":
