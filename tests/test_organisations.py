@@ -135,3 +135,10 @@ def test_review_mends_an_org_list_line_with_a_person_after_a_colon_is_cut_at_the
     ex = _extract(nlp, "Today, officials met with leaders of organizations.\n\nThe organizations that participated included:\n\n"
                        "- Southeast Asian Research Action Center: Quyen Dinh\n- National Council of Asian Pacific Americans: Gregg Orton\n")
     assert not any(":" in o.name for o in ex.organisations)
+
+
+def test_two_known_names_joined_by_and_are_two_organisations(nlp):
+    ex = _extract(nlp, "The leaders discussed the G7 and European Union support for Ukraine, and a partnership between the "
+                       "IMF and World Bank.")
+    names = {o.name for o in ex.organisations}
+    assert {"G7", "European Union"} <= names and not any(" and " in n for n in names)

@@ -160,6 +160,7 @@ class DdkgEntities:
         # a name the model missed after a title may be the first name of one it found ("Antony" + "J. Blinken")
         chosen = self._join_split_names(doc, chosen + self._persons_after_titles(doc, chosen))
         chosen = self._extend_names(doc, chosen)
+        chosen = [part for c in chosen for part in self._split_known_pair(doc, c)]
         chosen += self._day_words(doc, chosen)
         doc.ents = [Span(doc, s, e, label=label, kb_id=kb) for s, e, label, kb in sorted(chosen)]
         return doc
@@ -270,6 +271,28 @@ class DdkgEntities:
                 end = next((t.i for t in item if t.text == "(" and t.i > words[0].i), words[-1].i + 1)
                 items.append((words[0].i, end))  # "United Food and Commercial Workers International Union (UFCW)"
         return items
+
+    def _known(self, span: Span) -> Optional[tuple[str, str]]:
+        key = fold(span.text.removeprefix("the ").removeprefix("The "))
+        if key in self.gazetteer.nation_by_name:
+            return "NATION", self.gazetteer.nation_by_name[key]
+        if key in self.gazetteer.org_by_name:
+            return "ORG", self.gazetteer.org_by_name[key].name
+        return None
+
+    def _split_known_pair(self, doc: Doc, ent: tuple[int, int, str, str]) -> list[tuple[int, int, str, str]]:
+        """'the G7 and European Union', 'the U.S. Department of Transportation and Japan': the model's one organisation
+        is two names the gazetteer knows apart (or one it knows and a name with a head word of its own)."""
+        start, end, label, kb = ent
+        ands = [i for i in range(start + 1, end - 1) if doc[i].lower_ == "and"]
+        if label != "ORG" or kb or len(ands) != 1:
+            return [ent]
+        left, right = doc[start:ands[0]], doc[ands[0] + 1:end]
+        known_left, known_right = self._known(left), self._known(right)
+        if not (known_left and (known_right or right[-1].text in self.org_heads)
+                or known_right and left[-1].text in self.org_heads):
+            return [ent]
+        return [(left.start, left.end, *(known_left or ("ORG", ""))), (right.start, right.end, *(known_right or ("ORG", "")))]
 
     def _split_name_after_body(self, doc: Doc, ent: tuple[int, int, str, str], title_tokens: set[int]) -> list[tuple[int, int, str, str]]:
         """'Chairman of the National Assembly Vuong Dinh Hue': the model's organisation runs on into the name of the
