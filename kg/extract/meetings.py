@@ -315,7 +315,7 @@ class MeetingReader:
                     c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
                 # "convened and chaired", "will return to the Gulf, visiting X": the subject is the head verb's
                 inherited.update(x.i for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"} for x in c.subtree)
-            elif t.dep_ == "pcomp" and t.pos_ == "VERB" and t.head.lower_ == "to" and _looks_forward(t.head.head):
+            elif t.pos_ == "VERB" and _after_looking_forward(t):
                 # "They looked forward to meeting again at the June Summit": they meet
                 inherited.update(x.i for c in t.head.head.children if c.dep_ == "nsubj" for x in c.subtree)
         for t in group:
@@ -370,7 +370,7 @@ class MeetingReader:
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if not subj and verb.dep_ in {"conj", "xcomp"}:
             subj = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if not subj and verb.dep_ == "pcomp" and verb.head.lower_ == "to" and _looks_forward(verb.head.head):
+        if not subj and _after_looking_forward(verb):
             subj = [c for c in verb.head.head.children if c.dep_ == "nsubj"]  # "he is looking forward to hosting X" (not
             # "thanked Lithuania for hosting U.S. forces")
         agent = [g for c in verb.children if c.dep_ == "agent" for g in c.subtree]
@@ -488,7 +488,7 @@ class MeetingReader:
         if re.search(r"\b(video ?conference|video call|virtual(ly)?|by video|videoconference)\b", scope_text, re.I):
             ev.mode = "video"
         ev.planned = any(self._future(t) for t in group) or bool(_FUTURE.search(scope_text) and any(t.pos_ in {"VERB", "AUX"} for t in group)) \
-            or any(t.dep_ == "pcomp" and t.head.lower_ == "to" and _looks_forward(t.head.head) for t in group) \
+            or any(_after_looking_forward(t) for t in group) \
             or any(c.lower_ in {"upcoming", "forthcoming", "planned"} for t in group if t.pos_ in {"NOUN", "PROPN"} for c in t.children) \
             or any(t.dep_ == "xcomp" and t.head.lower_ in _INVITE_VERBS for t in group)  # "invited X to visit"
         self._read_place_date_counts(ev, scope, group, party)
@@ -667,7 +667,7 @@ class MeetingReader:
                     c.is_digit for c in self.ent_of_token[x.i])}  # not "the Fourth Annual Forum"
             ev.planned = bool(_FUTURE.search(sent.text)) or "upcoming" in self.doc[max(sent.start, ent.start - 3):ent.start].text.lower()
             self._read_place_date_counts(ev, near, [])  # a planned summit "in July" is the coming July
-            ev.planned = ev.planned or bool(ev.date and self.published and ev.date.value > self.published.isoformat()[:len(ev.date.value)])
+            ev.planned = ev.planned or bool(ev.date and self.published and _ahead(ev.date, self.published))
             if has_trigger and not ev.planned:
                 continue  # "met ... on the margins of the Summit": the meeting reported carries the series
             ev.series = name
@@ -825,11 +825,12 @@ def _ahead(when: DateValue, published: date) -> bool:
     return when.value > published.isoformat()[:len(when.value)]
 
 
-def _looks_forward(verb: Token) -> bool:
-    """'looked forward to meeting', 'agreed to meeting': a verb whose subject takes part in what follows 'to' (not
-    'has objected to meeting with X')."""
-    return verb.pos_ in {"VERB", "AUX"} and (any(c.lower_ == "forward" for c in verb.children)
-                                           or verb.lower_ in {"agreed", "agree", "agrees", "committed", "commit", "commits"})
+def _after_looking_forward(tok: Token) -> bool:
+    """'looked forward to meeting', 'agreed to meeting': the word after 'to' of a verb whose subject takes part in it
+    (not 'has objected to meeting with X'); the verb is tok.head.head."""
+    verb = tok.head.head
+    return tok.dep_ == "pcomp" and tok.head.lower_ == "to" and verb.pos_ in {"VERB", "AUX"} and (
+        any(c.lower_ == "forward" for c in verb.children) or verb.lower_ in {"agreed", "agree", "agrees", "committed", "commit", "commits"})
 
 
 def _onto_country(tok: Token) -> Token:

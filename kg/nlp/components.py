@@ -251,7 +251,7 @@ class DdkgEntities:
         items: list[tuple[int, int]] = []
         sents = list(doc.sents)
         for n, sent in enumerate(sents):
-            heading = [t for t in sent if t.is_alpha and t.lower_ not in {"u", "b", "strong", "em"}]  # "**<u>...</u>**"
+            heading = [t for t in sent if t.is_alpha]  # (ingest has taken off "**<u>...</u>**")
             # "Food and Agriculture Participants" as a heading: the lines under it name organisations, no people
             headed = 1 <= len(heading) <= 6 and heading[-1].lower_ in {"participants", "attendees"} \
                 and not sent.text.rstrip().endswith((".", ":")) and all(t.is_title or t.lower_ in _NAME_CONNECTORS for t in heading)
