@@ -1,6 +1,7 @@
 """Select the documents of a held-out gold sample (fixed seed, reproducible).
 
-24 White House readouts + 6 re3d documents, sampled with random.Random(SEED), excluding every doc_id already
+24 White House readouts + 6 re3d documents (fewer re3d, and as many more readouts, once the re3d pool holds
+fewer than 6), sampled with random.Random(SEED), excluding every doc_id already
 annotated in shared/gold/dev/ and in the sample folders given with --exclude.
 
 Pools:
@@ -69,8 +70,9 @@ def main():
     re_pool = [i for i, d in enumerate(re3d)
                if d["id"] not in excl and names_person(d["text"])]
     rng = random.Random(args.seed)
-    wh_pick = rng.sample(wh_pool, 24)
-    re_pick = rng.sample(re_pool, 6)
+    n_re3d = min(6, len(re_pool))  # the re3d pool runs dry after seven samples: the rest are readouts
+    wh_pick = rng.sample(wh_pool, 30 - n_re3d)
+    re_pick = rng.sample(re_pool, n_re3d)
     picks = [("corpus/whitehouse-readouts.jsonl", wh[i]) for i in wh_pick] + \
             [("corpus/re3d-documents.jsonl", re3d[i]) for i in re_pick]
     print(f"# excluded {len(excl)} ids; pools: wh={len(wh_pool)} re3d={len(re_pool)}")
