@@ -712,3 +712,17 @@ def test_review_mends_a_visit_welcomed_by_others_is_the_visitors(nlp):
                        "this week by Secretary of Defense Lloyd Austin.", published=date(2023, 3, 6))
     visit = next(m for m in ex.meetings if "Lloyd Austin" in _persons(m))
     assert visit.status == "planned" and "Netanyahu" not in _persons(visit)
+
+
+def test_the_speakers_at_a_meeting_a_named_official_convened_take_part(nlp):
+    # a subtitle in emphasis before the report, speakers joined by "and", a subject the parser hangs on "Council"
+    text = ("*The Task Force met to discuss the latest report.*\n\n"
+            "Today, National Climate Advisor Gina McCarthy convened the fifth National Climate Task Force meeting where "
+            "she was joined by Cabinet members.\n\n"
+            "-   **Council on Environmental Quality Chair Brenda Mallory** and **Acting OMB Director Shalanda Young** "
+            "discussed the recently-released guidance.\n"
+            "-   **Secretary of Transportation Pete Buttigieg** and **EPA Administrator Michael Regan** discussed the "
+            "recent proposed rules.")
+    ex = _extract(nlp, text, title="Readout of the Fifth National Climate Task Force Meeting", published=date(2021, 8, 11))
+    (m,) = [m for m in ex.meetings if "Gina McCarthy" in _persons(m)]
+    assert {"Brenda Mallory", "Shalanda Young", "Pete Buttigieg", "Michael Regan"} <= _persons(m)

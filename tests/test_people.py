@@ -462,3 +462,15 @@ def test_review_mends_a_department_of_another_nation_is_not_american(nlp):
 def test_review_mends_a_premier_in_an_australian_release_is_australian(nlp):
     people, _ = _people(nlp, "The Minister met Premier Daniel Andrews in Melbourne.", publisher="Department of Foreign Affairs and Trade")
     assert people["Daniel Andrews"].nation in (None, "AUS")
+
+
+def test_a_bare_title_after_its_qualified_form_is_the_same_person(nlp):
+    people, _ = _people(nlp, "Today, President Joe Biden hosted Members of Congress and Transportation Secretary Pete "
+                             "Buttigieg in the Oval Office. The President and Secretary Buttigieg shared their vision.")
+    assert "Buttigieg" not in people and "Pete Buttigieg" in people
+
+
+def test_a_deputy_with_the_same_surname_is_not_the_principal(nlp):
+    people, _ = _people(nlp, "Secretary of State Antony Blinken met Deputy Secretary Kurt Blinken today. "
+                             "Deputy Secretary Blinken spoke first.")
+    assert people["Kurt Blinken"].posts[0].title.startswith("Deputy") and len(people) == 2

@@ -427,8 +427,11 @@ class MeetingReader:
             for t in sent:
                 trig = self.triggers.get(f"{t.lower_}|VERB")
                 if t.pos_ == "VERB" and trig is not None and trig.kind == "contribute":
-                    found = self._persons_at(x.i for c in t.children if c.dep_ == "nsubj"  # "Director of the NEC, X, delivered"
-                                             for x in [c, *(a for a in c.children if a.dep_ == "appos")])
+                    # the whole subject but its clauses: "Director of the NEC, X, delivered", "Secretary X and
+                    # Administrator Y discussed", "Council on Environmental Quality Chair X" parsed as "Council on X"
+                    subject = {x.i for c in t.children if c.dep_ == "nsubj" for x in c.subtree}
+                    found = self._persons_at(sorted(subject - {x.i for i in subject if self.doc[i].dep_ in {"relcl", "acl"}
+                                                               for x in self.doc[i].subtree}))
                 elif t.pos_ == "VERB" and t.lower_ in {"heard", "hear"}:  # "participants heard directly from X, Y and Z"
                     found = self._persons_at(x.i for c in t.children if c.dep_ == "prep" and c.lower_ == "from" for x in c.subtree)
                 else:
@@ -1073,10 +1076,11 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
             m.ordinal = None  # "their first meeting": an ordinal counts meetings of a series
     convening = next((ev for ev in events if _is_actor_event(ev) and (ev.hosts or ev.series_event) and ev.mode != "call"), None)
     convened = next((m for m in meetings if convening.sentence in m.evidence), None) if convening is not None else None
-    opening = {s.start for s in list(reader.doc.sents)[:2]}  # the headline and the first sentence
+    # the headline and the first two sentences (a line of markup alone is no sentence)
+    opening = {s.start for s in [s for s in reader.doc.sents if any(t.is_alpha for t in s)][:3]}
     if convened is not None and convening.anchor.sent.start in opening \
-            and (any(r.kind == "nation" for r in convening.hosts) or convening.series_event and not convening.persons) \
-            and not any(r.kind == "person" for r in convening.hosts):
+            and (any(r.kind == "nation" for r in convening.hosts) or convening.series_event and not convening.persons
+                 or any(r.kind == "person" for r in convening.hosts)):
         # a readout that opens with a convening the government hosted: the people who speak at it later take part in it
         _add_persons(convened, reader.contributors(convening.anchor.i), nation_of)
     for joiners, joined, sentence, at in reader.joined_by():

@@ -523,10 +523,17 @@ def _tokens(name: str) -> list[str]:
     return name_tokens(name)
 
 
+_LOWER_RANKS = {"deputy", "vice", "assistant", "under", "associate", "principal", "first", "second", "former", "co"}
+
+
 def _titles_agree(a: str, b: str) -> bool:
-    """'Minister' ~ 'Minister of Defense'; 'Deputy Secretary' ~ 'Deputy Secretary of State'."""
+    """'Minister' ~ 'Minister of Defense'; 'Deputy Secretary' ~ 'Deputy Secretary of State'; 'Secretary' ~
+    'Transportation Secretary' (not 'Deputy Secretary': another post)."""
     a, b = fold(a), fold(b)
-    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+    if a == b or a.startswith(b + " ") or b.startswith(a + " "):
+        return True
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return long_.endswith(" " + short) and not set(long_[:-len(short)].split()) & _LOWER_RANKS
 
 
 def _shares_post(mention: PersonMention, person: Person) -> bool:
