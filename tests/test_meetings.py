@@ -726,3 +726,19 @@ def test_the_speakers_at_a_meeting_a_named_official_convened_take_part(nlp):
     ex = _extract(nlp, text, title="Readout of the Fifth National Climate Task Force Meeting", published=date(2021, 8, 11))
     (m,) = [m for m in ex.meetings if "Gina McCarthy" in _persons(m)]
     assert {"Brenda Mallory", "Shalanda Young", "Pete Buttigieg", "Michael Regan"} <= _persons(m)
+
+
+def test_every_leader_in_a_long_with_list_the_parser_breaks_up_takes_part(nlp):
+    text = ("President Joseph R. Biden, Jr. met December 14 with President Felix Tshisekedi of the Democratic Republic of "
+            "the Congo (DRC), President Ali Bongo Ondimba of Gabon, President George Manneh Weah of Liberia, President "
+            "Andry Nirina Rajoelina of Madagascar, President Muhammadu Buhari of Nigeria, and President Julius Maada Bio "
+            "of Sierra Leone to discuss their countries' upcoming elections.")
+    (m,) = _extract(nlp, text, published=date(2022, 12, 15)).meetings
+    assert {"Felix Tshisekedi", "Ali Bongo Ondimba", "George Manneh Weah", "Muhammadu Buhari", "Julius Maada Bio"} <= _persons(m)
+    assert {"COD", "GAB", "LBR", "NGA", "SLE", "USA"} <= _nations(m)
+
+
+def test_a_person_after_a_with_list_who_speaks_in_a_clause_of_their_own_is_no_party(nlp):
+    text = "President Biden met today with Prime Minister Fumio Kishida of Japan, and Secretary Antony Blinken said it went well."
+    (m,) = _extract(nlp, text).meetings
+    assert "Antony Blinken" not in _persons(m)

@@ -359,9 +359,44 @@ class MeetingReader:
             # "met with X to discuss sanctions and with Y to review ...": a second with-phrase the parser hung elsewhere
             if tok.lower_ in _PARTY_PREPS and tok.dep_ == "conj" and (tok.head in heads or tok.head.head in heads):
                 out.update(x.i for x in tok.subtree)
+        out |= self._listed_on(out)
         out -= topics
         behalf = {x.i for i in out if self.doc[i].lower_ == "behalf" for x in self.doc[i].subtree}
         return ((out & scope if scope else out) | inherited) - behalf  # "on behalf of President Biden": not there
+
+    def _listed_on(self, out: set[int]) -> set[int]:
+        """Persons listed after a party ("met with President A of X, President B of Y, and President C of Z") whom
+        the parser hung elsewhere: only commas and "and" between them, each with its title and "of <nation>"."""
+        doc, found = self.doc, set()
+        named = sorted(i for i in out if i in self.token_person)
+        p = named[-1] if named else len(doc)
+        while p < len(doc):
+            name = self.token_person[p]
+            while p < len(doc) and (self.token_person.get(p) == name or p not in self.token_person and doc[p].pos_ == "PROPN"
+                                    and getattr(self.ent_of_token.get(p), "label_", "") not in {"NATION", "ORG", "TITLE"}):
+                p += 1  # the rest of the name the model cut ("Andry Nirina Rajoelina")
+            if p < len(doc) and doc[p].lower_ == "of":  # "of the Democratic Republic of the Congo"
+                ent = self.ent_of_token.get(p + 1) or self.ent_of_token.get(p + 2)
+                if ent is None or ent.label_ not in {"NATION", "ORG"} or ent.start > p + 2:
+                    break
+                p = ent.end
+            if p < len(doc) and doc[p].text == "(":  # "(DRC)"
+                close = next((t.i for t in doc[p:p + 8] if t.text == ")"), None)
+                if close is None:
+                    break
+                p = close + 1
+            start = p
+            while p < len(doc) and (doc[p].text == "," or doc[p].lower_ == "and"):
+                p += 1
+            while p < len(doc) and (ent := self.ent_of_token.get(p)) is not None and ent.label_ == "TITLE":
+                p = ent.end
+            if p == start or p >= len(doc) or p not in self.token_person:
+                break
+            run = [i for i in range(p, min(p + 8, len(doc))) if self.token_person.get(i) == self.token_person[p]]
+            if any(doc[i].dep_ in {"nsubj", "nsubjpass"} for i in run):
+                break  # "..., and President C said": a clause of its own
+            found.update(run)
+        return found
 
     def _subjects(self, verb: Token) -> set[int]:
         if _misparsed_verb(verb):  # the words before it (the small model lost the clause), but "which is overseen by X"
