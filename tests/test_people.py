@@ -474,3 +474,20 @@ def test_a_deputy_with_the_same_surname_is_not_the_principal(nlp):
     people, _ = _people(nlp, "Secretary of State Antony Blinken met Deputy Secretary Kurt Blinken today. "
                              "Deputy Secretary Blinken spoke first.")
     assert people["Kurt Blinken"].posts[0].title.startswith("Deputy") and len(people) == 2
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The talks were joined by Minister of Finance of Ukraine Sergii Marchenko.", "Sergii Marchenko", "Minister of Finance"),
+    ("It was co-chaired by Deputy Prime Minister for Restoration of Ukraine Oleksandr Kubrakov, and others.",
+     "Oleksandr Kubrakov", "Deputy Prime Minister"),
+    ("After opening remarks from Prime Minister of Ukraine, Denys Shmyhal, they discussed the plan.",
+     "Denys Shmyhal", "Prime Minister"),
+])
+def test_a_name_the_model_missed_after_a_title_and_its_nation_is_a_person(nlp, text, name, title):
+    people, _ = _people(nlp, text)
+    assert people[name].nation == "UKR" and people[name].posts[0].title.startswith(title)
+
+
+def test_a_place_after_a_title_its_nation_and_a_comma_is_no_person(nlp):
+    people, _ = _people(nlp, "The Prime Minister of Ukraine, Kyiv Oblast officials and others met today.")
+    assert "Kyiv Oblast" not in people

@@ -173,12 +173,15 @@ def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[lis
         elif prev.label_ == "GPE" and "|" in prev.kb_id_ and not gap_text and posts and nation is None \
                 and (prev.start == 0 or doc[prev.start - 1].lower_ not in {"in", "at", "from", "to", "near", "outside", "across"}):
             nation = prev.kb_id_.split("|", 1)[0]  # "Abu Dhabi Crown Prince X", "Kyiv Mayor X": the place's nation
-        elif prev.label_ in {"NATION", "GPE"} and prev.kb_id_ and not gap_text and not posts and prev.start >= 2 \
-                and doc[prev.start - 1].lower_ == "of" and j >= 1 and ents[j - 1].label_ == "TITLE" and ents[j - 1].end == prev.start - 1:
-            # "Crown Prince of Abu Dhabi Mohamed bin Zayed": the title's place names the nation served
+        elif prev.label_ in {"NATION", "GPE"} and prev.kb_id_ and gap_text in ([], [","]) and not posts and prev.start >= 2 \
+                and doc[prev.start - 1].lower_ == "of" and j >= 1 and ents[j - 1].label_ == "TITLE" and (
+                    ents[j - 1].end == prev.start - 1 or _title_tail(doc[ents[j - 1].end:prev.start - 1])):
+            # "Crown Prince of Abu Dhabi Mohamed bin Zayed": the title's place names the nation served ("Prime Minister
+            # of Ukraine, Denys Shmyhal"; "Deputy Prime Minister for Restoration of Ukraine Oleksandr Kubrakov")
             nation = prev.kb_id_.split("|", 1)[0]
             title = ents[j - 1]
-            posts.insert(0, _title_post(title, gaz, nation, None, title.text if prev.label_ == "NATION" else doc[title.start:prev.end].text))
+            posts.insert(0, _title_post(title, gaz, nation, None, doc[title.start:prev.start - 1].text if prev.label_ == "NATION"
+                                        else doc[title.start:prev.end].text))
             pos = title.start
             j -= 2
             continue

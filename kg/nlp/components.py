@@ -515,9 +515,20 @@ class DdkgEntities:
 
     def _persons_after_titles(self, doc: Doc, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         taken = {i for s, e, _, _ in chosen for i in range(s, e)}
+        nation_end = {s: e for s, e, label, _ in chosen if label == "NATION"}
         added = []
         for start, end, label, _ in chosen:
             if label not in {"TITLE", "RANK", "HONORIFIC"}:
+                continue
+            if (after_tail := self._after_nation_tail(doc, end, nation_end)) is not None:
+                # "Minister of Finance of Ukraine Sergii Marchenko": a name of two or three words after the nation
+                i = after_tail
+                while i < len(doc) and i - after_tail < 3 and i not in taken and doc[i].is_title and doc[i].pos_ == "PROPN" \
+                        and doc[i].text not in self.name_trim_words and doc[i].text not in self.not_person_words:
+                    i += 1
+                if i - after_tail >= 2 and (i == len(doc) or not doc[i].is_title and (doc[after_tail - 1].text != "," or doc[i].is_punct)):
+                    added.append((after_tail, i, "PERSON", ""))
+                    taken.update(range(after_tail, i))
                 continue
             i = end
             while i < len(doc) and i - end < 4 and i not in taken and doc[i].is_title and doc[i].pos_ == "PROPN" \
@@ -528,6 +539,24 @@ class DdkgEntities:
                 added.append((end, i, "PERSON", ""))
                 taken.update(range(end, i))
         return added
+
+
+    @staticmethod
+    def _after_nation_tail(doc: Doc, end: int, nation_end: dict[int, int]) -> Optional[int]:
+        """Where a name may start after a title's nation: "... of Ukraine", "... for Restoration of Ukraine",
+        "... of Ukraine," (None without such a tail)."""
+        i = end
+        if i < len(doc) and doc[i].lower_ == "for":  # "Deputy Prime Minister for Restoration of Ukraine"
+            i += 1
+            while i < len(doc) and i - end < 6 and doc[i].lower_ != "of" and (doc[i].is_title or doc[i].lower_ == "and"):
+                i += 1
+        if i >= len(doc) or doc[i].lower_ != "of":
+            return None
+        i += 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else 1
+        if i not in nation_end:
+            return None
+        i = nation_end[i]
+        return i + 1 if i < len(doc) and doc[i].text == "," else i
 
 
 def _one_place(span: Span, label_at: dict[int, tuple[str, str]]) -> bool:
