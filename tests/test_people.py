@@ -491,3 +491,13 @@ def test_a_name_the_model_missed_after_a_title_and_its_nation_is_a_person(nlp, t
 def test_a_place_after_a_title_its_nation_and_a_comma_is_no_person(nlp):
     people, _ = _people(nlp, "The Prime Minister of Ukraine, Kyiv Oblast officials and others met today.")
     assert "Kyiv Oblast" not in people
+
+
+@pytest.mark.parametrize("title, role", [
+    ("State Delegate", "Legislator"), ("Assemblymember", "Legislator"), ("Councilmember", "Legislator"),
+    ("County Supervisor", "Official"), ("Treasurer", "Official"), ("School Board Member", "Official"),
+])
+def test_state_and_local_titles_in_an_attendee_list_are_posts(nlp, title, role):
+    people, _ = _people(nlp, f"Attendees included:\n\n-   Mayor Lacey Beaty (D-OR)\n-   {title} Adrian Boafo (D-MD)\n")
+    assert [(p.title, p.role) for p in people["Adrian Boafo"].posts] == [(title, role)]
+    assert people["Adrian Boafo"].nation == "USA"
