@@ -742,3 +742,11 @@ def test_a_person_after_a_with_list_who_speaks_in_a_clause_of_their_own_is_no_pa
     text = "President Biden met today with Prime Minister Fumio Kishida of Japan, and Secretary Antony Blinken said it went well."
     (m,) = _extract(nlp, text).meetings
     assert "Antony Blinken" not in _persons(m)
+
+
+def test_a_conversation_with_a_leader_is_a_meeting_with_its_own_date(nlp):
+    text = ("Following President Biden's fruitful conversation with Israeli Prime Minister Bennett on April 24, National "
+            "Security Advisor Jake Sullivan met today with his Israeli counterpart, National Security Advisor Eyal Hulata.")
+    ex = _extract(nlp, text, published=date(2022, 4, 25))
+    dates = {frozenset(_persons(m)): m.date.value for m in ex.meetings}
+    assert dates == {frozenset({"Biden", "Bennett"}): "2022-04-24", frozenset({"Jake Sullivan", "Eyal Hulata"}): "2022-04-25"}
