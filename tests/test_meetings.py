@@ -750,3 +750,19 @@ def test_a_conversation_with_a_leader_is_a_meeting_with_its_own_date(nlp):
     ex = _extract(nlp, text, published=date(2022, 4, 25))
     dates = {frozenset(_persons(m)): m.date.value for m in ex.meetings}
     assert dates == {frozenset({"Biden", "Bennett"}): "2022-04-24", frozenset({"Jake Sullivan", "Eyal Hulata"}): "2022-04-25"}
+
+
+def test_a_meeting_at_a_site_in_a_city_takes_place_in_the_city(nlp):
+    # the parser hangs "at UN Headquarters" on the date, and the site is named in the city
+    text = ("President Joseph R. Biden Jr. met with UN Secretary-General António Guterres September 24 at UN "
+            "Headquarters in New York and underscored how the United States and United Nations work together.")
+    (m,) = _extract(nlp, text, published=date(2024, 9, 24)).meetings
+    assert (m.place.name, m.place.nation) == ("New York", "USA")
+
+
+def test_this_was_the_first_meeting_taking_place_in_a_city_places_the_meeting_just_reported(nlp):
+    text = ("Today, the fourth meeting of the Steering Committee of the Platform for Ukraine was co-chaired by Deputy "
+            "National Security Advisor Mike Pyle and Deputy Prime Minister Oleksandr Kubrakov. This was the first "
+            "in-person meeting of the group, taking place on the margins of the Ukraine Recovery Conference (URC) in London.")
+    ms = [m for m in _extract(nlp, text, published=date(2023, 6, 21)).meetings if "Mike Pyle" in _persons(m)]
+    assert [(m.place.name if m.place else None) for m in ms] == ["London"]

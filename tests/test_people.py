@@ -501,3 +501,9 @@ def test_state_and_local_titles_in_an_attendee_list_are_posts(nlp, title, role):
     people, _ = _people(nlp, f"Attendees included:\n\n-   Mayor Lacey Beaty (D-OR)\n-   {title} Adrian Boafo (D-MD)\n")
     assert [(p.title, p.role) for p in people["Adrian Boafo"].posts] == [(title, role)]
     assert people["Adrian Boafo"].nation == "USA"
+
+
+def test_a_headline_name_with_a_space_inside_a_word_is_the_body_person(nlp):
+    people, _ = _people(nlp, "President Biden met with UN Secretary-General António Guterres today.",
+                        title="Readout of President Biden's Meeting with UN Secretary-General Antó nio Guterres")
+    assert [n for n in people if n.endswith("Guterres")] == ["António Guterres"]

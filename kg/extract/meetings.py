@@ -252,7 +252,7 @@ class MeetingReader:
     @staticmethod
     def _top(anchor: Token) -> Token:
         """The token whose subtree is the event's clause: the trigger, or the verb governing a trigger noun."""
-        if anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"} and anchor.head.pos_ in {"VERB", "AUX", "ADP"}:
+        if anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "attr"} and anchor.head.pos_ in {"VERB", "AUX", "ADP"}:
             return anchor.head if anchor.head.pos_ != "ADP" else anchor.head.head
         return anchor
 
@@ -580,6 +580,9 @@ class MeetingReader:
             head = prep.head
             if head.i in tops or head.i in party:
                 return True
+            if head.head.i in tops and (head.ent_type_ in {"DATE", "TIME"} and head.dep_ in {"npadvmod", "nmod"}
+                                        or head.lower_ in {"take", "takes", "taking", "took", "taken"} and any(c.lower_ == "place" for c in head.children)):
+                return True  # "met with X September 24 at UN Headquarters", "the meeting, taking place on the margins of"
             margins = head.head.lower_ == "of" and head.head.head.lower_ in _MARGINS \
                 or head.lower_ in _MARGINS and head.head.lower_ == "on"
             if not (head.dep_ == "pobj" and (head.head.lower_ in {"at", "in", "for"} or margins
@@ -618,6 +621,7 @@ class MeetingReader:
             if value is not None:
                 ev.date = value
                 break
+        place_ents: list[tuple[Place, Span]] = []
         for e in doc.ents:
             if e.start not in scope:
                 continue
@@ -636,6 +640,12 @@ class MeetingReader:
             elif e.label_ == "NATION" and prep == "in":
                 ev.located_nation = ev.located_nation or e.kb_id_  # "Today in Israel, Sullivan met with ..."
             if place is not None:
+                site = next((p for p, at in place_ents if e.root.dep_ == "pobj" and e.root.head.lower_ == "in"
+                             and at.start <= e.root.head.head.i < at.end), None)
+                if site is not None:  # "at UN Headquarters in New York", "the National Assembly in Hanoi": the city
+                    ev.places = [place if p == site else p for p in ev.places]
+                    ev.place = place if ev.place == site else ev.place
+                place_ents.append((place, e))
                 _add(ev.places, place)
                 ev.place = ev.place or place
             elif e.label_ == "ORDINAL" and e.root.head in group:
@@ -1099,6 +1109,10 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
                        and (not ev.date or not m.date or ev.date.value == m.date.value)), None)
         if target is None and ev.place and meetings and ev.anchor.sent.start == 0 and meetings[0].place is None:
             target = meetings[0]  # the headline's place is the main meeting's ("Readout of Peace Talks in Geneva")
+        if target is None and ev.anchor.dep_ == "attr" and any(
+                c.dep_ == "nsubj" and c.lower_ in {"this", "it"} for c in ev.anchor.head.children):
+            # "This was the first in-person meeting of the group, taking place ... in London": the meeting just reported
+            target = next((m for m in reversed(meetings) if first_at[id(m)] < ev.anchor.i), None)
         if target is None and ev.series and ev.date and (ev.planned or _AHEAD_WORDS.search(ev.date.text or "")) \
                 and ev.anchor.pos_ == "NOUN":
             target = Meeting()  # "at next week's virtual G7 leaders' meeting": a planned meeting of a series, whoever attends

@@ -557,7 +557,7 @@ def _compatible(mention: PersonMention, person: Person) -> bool:
     a, b = _tokens(mention.name), _tokens(person.name)
     if not a or not b:
         return False
-    if a == b:
+    if a == b or "".join(a) == "".join(b):  # "Antó nio Guterres": a space in a word
         return True
     if a[-1] != b[-1]:
         short, long_ = (a, b) if len(a) < len(b) else (b, a)
@@ -580,6 +580,8 @@ def _better_name(new: PersonMention, old: PersonMention, body_start: int) -> boo
     the same words, the body's spelling over the headline's ("Joseph R. Biden Jr." in the text, "Joseph R. Biden, Jr."
     in the title) in ordinary case (not a transcript's "BIDEN:"); a nickname ("Tony Blinken") never wins a tie."""
     a, b = _tokens(new.name), _tokens(old.name)
+    if "".join(a) == "".join(b) and a != b:  # "António Guterres" over a headline's broken "Antó nio Guterres"
+        return new.start >= body_start > old.start
     if len(a) != len(b):
         return len(a) > len(b)
     wa, wb = len(new.name.replace(",", " ").split()), len(old.name.replace(",", " ").split())
