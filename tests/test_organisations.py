@@ -142,3 +142,15 @@ def test_two_known_names_joined_by_and_are_two_organisations(nlp):
                        "IMF and World Bank.")
     names = {o.name for o in ex.organisations}
     assert {"G7", "European Union"} <= names and not any(" and " in n for n in names)
+
+
+@pytest.mark.parametrize("text, name, acronym", [
+    ("The Task Force discussed the new Intergovernmental Panel on Climate Change (IPCC) report. The IPCC warned.",
+     "Intergovernmental Panel on Climate Change", "IPCC"),
+    ("Members of the Users' Advisory Group (UAG) met today. The UAG advises the Council.", "Users' Advisory Group", "UAG"),
+    ("They fought the Islamic State of Iraq and Levant (ISIL) with the Iraqi security forces (ISF). ISIL lost.",
+     "Islamic State of Iraq and Levant", "ISIL"),
+])
+def test_an_acronym_after_words_whose_initials_spell_it_names_the_organisation_in_full(nlp, text, name, acronym):
+    orgs = {o.name: o for o in _extract(nlp, text).organisations}
+    assert acronym in orgs[name].aliases and acronym not in orgs

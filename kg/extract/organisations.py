@@ -91,6 +91,30 @@ def _defined_acronyms(doc: Doc, spans: list[Span]) -> dict[str, Span]:
     return defined
 
 
+_ACRONYM_GLUE = {"of", "on", "and", "for", "the", "in", "to", "’", "'", "-", "–", "&"}
+
+
+def _spelled_out(doc: Doc) -> dict[str, Span]:
+    """'the Intergovernmental Panel on Climate Change (IPCC)', 'Users’ Advisory Group (UAG)': an acronym in brackets
+    after words whose initials spell it names an organisation in full, also where the model tagged only the acronym
+    or a part of the name."""
+    found: dict[str, Span] = {}
+    for tok in doc[3:-1]:
+        acronym = tok.text
+        if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 8) or doc[tok.i - 1].text != "(" \
+                or doc[tok.i + 1].text != ")" or acronym in found:
+            continue
+        end = tok.i - 1
+        for start in range(end - 1, max(end - 13, doc[end].sent.start - 1), -1):
+            if doc[start].is_punct and doc[start].text not in _ACRONYM_GLUE or doc[start].like_num:
+                break
+            words = [t for t in doc[start:end] if t.lower_ not in _ACRONYM_GLUE and t.is_alpha]
+            if doc[start].is_title and "".join(t.text[0] for t in words).upper() == acronym:
+                found[acronym] = Span(doc, start, end, label="ORG")
+                break
+    return found
+
+
 def extract_organisations(doc: Doc, gaz: Gazetteer, heads: dict[str, str], default_nation: Optional[str]) -> tuple[list, dict[int, str]]:
     """The document's organisations and, for each token inside an organisation's name, that organisation's name."""
     from kg.types import Organisation
@@ -101,13 +125,19 @@ def extract_organisations(doc: Doc, gaz: Gazetteer, heads: dict[str, str], defau
     short_forms: dict[str, set[str]] = {}  # acronyms the text defines, kept as aliases only
     org_of_token: dict[int, str] = {}
     spans = list(_org_spans(doc, gaz))
-    defined = _defined_acronyms(doc, spans)
+    acronyms = {tok.text for e in spans if len(e) == 1 for tok in e}
+    spelled = {a: f for a, f in _spelled_out(doc).items() if a in acronyms  # an acronym used as an organisation's
+               and not any(e.start <= f.start and f.end <= e.end and e.label_ == "ORG" for e in spans)}
+    if spelled:  # the full name, not the part of it the model tagged ("Advisory Group", "Islamic State")
+        spans = sorted([e for e in spans if not any(f.start <= e.start and e.end <= f.end for f in spelled.values())]
+                       + list(spelled.values()), key=lambda e: e.start)
+    defined = {**_defined_acronyms(doc, spans), **spelled}
     for ent in spans:
         key = ent.kb_id_ if ent.label_ == "ORG" and ent.kb_id_ else ent.text.removeprefix("the ").removeprefix("The ")
         entry = gaz.org_by_name.get(fold(key))  # a seat of government acting ("the White House convened") by its name
         surface = clean_name(ent)
         named = ent  # the tokens that name it here
-        if entry is None and surface in defined:
+        if (entry is None or surface in spelled) and surface in defined:
             short_forms.setdefault(defined[surface], set()).add(surface)
             ent, surface = defined[surface], clean_name(defined[surface])  # "OGVP": the office the text spelled out
             entry = gaz.org_by_name.get(fold(surface))
