@@ -766,3 +766,21 @@ def test_this_was_the_first_meeting_taking_place_in_a_city_places_the_meeting_ju
             "in-person meeting of the group, taking place on the margins of the Ukraine Recovery Conference (URC) in London.")
     ms = [m for m in _extract(nlp, text, published=date(2023, 6, 21)).meetings if "Mike Pyle" in _persons(m)]
     assert [(m.place.name if m.place else None) for m in ms] == ["London"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Biden conveyed today that he would be unable to travel to Papua New Guinea to meet with Prime Minister "
+    "James Marape.",
+    "President Biden did not meet with Prime Minister James Marape of Papua New Guinea today.",
+])
+def test_a_meeting_the_text_denies_is_no_meeting(nlp, sentence):
+    ex = _extract(nlp, sentence, published=date(2023, 5, 18))
+    assert not [m for m in ex.meetings if "James Marape" in _persons(m)]
+
+
+def test_meetings_after_a_denied_trip_do_not_take_its_parties(nlp):
+    text = ("President Biden spoke today with Prime Minister James Marape of Papua New Guinea. President Biden conveyed that "
+            "he would be unable to travel to Papua New Guinea to meet with Prime Minister Marape due to the need to return "
+            "to Washington for meetings with Congressional leaders.")
+    ex = _extract(nlp, text, published=date(2023, 5, 18))
+    assert [m.mode for m in ex.meetings if "James Marape" in _persons(m)] == ["call"]

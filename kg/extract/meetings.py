@@ -121,6 +121,7 @@ class _Event:
     counterpart_described: bool = False  # "met with 15 leaders", "with Congressional leaders"
     series_event: bool = False  # "at the upcoming Summit of the Americas in Los Angeles"
     during_reported: bool = False  # "During the forum, participants spoke with X": inside the meeting reported
+    negated: bool = False  # "would be unable to travel to X to meet with Y", "did not meet": no meeting
     historical: bool = False  # dated by a year long before publication, on its own verb: history, not a report
 
 
@@ -529,6 +530,7 @@ class MeetingReader:
             or any(_after_looking_forward(t) for t in group) \
             or any(c.lower_ in {"upcoming", "forthcoming", "planned"} for t in group if t.pos_ in {"NOUN", "PROPN"} for c in t.children) \
             or any(t.dep_ == "xcomp" and t.head.lower_ in _INVITE_VERBS for t in group)  # "invited X to visit"
+        ev.negated = any(_negated(self._top(t)) for t in group)
         self._read_place_date_counts(ev, scope, group, party)
         own = {ev.anchor.i, self._top(ev.anchor).i}  # "During the forum, participants spoke with X": on its own verb
         ev.during_reported = not ev.planned and any(
@@ -873,6 +875,20 @@ def _ahead(when: DateValue, published: date) -> bool:
     return when.value > published.isoformat()[:len(when.value)]
 
 
+_NEGATING_WORDS = {"unable", "cancelled", "canceled", "postponed", "never"}
+
+
+def _negated(verb: Token) -> bool:
+    """'he would be unable to travel to X to meet with Y', 'they did not meet': the clause denies the meeting."""
+    for _ in range(4):
+        if verb.lower_ in _NEGATING_WORDS or any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+            return True
+        if verb.dep_ not in {"xcomp", "advcl", "acomp"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
 def _after_looking_forward(tok: Token) -> bool:
     """'looked forward to meeting', 'agreed to meeting': the word after 'to' of a verb whose subject takes part in it
     (not 'has objected to meeting with X'); the verb is tok.head.head."""
@@ -999,7 +1015,7 @@ def _expand(reader: "MeetingReader", events: list[_Event]) -> list[_Event]:
         if ev.sentence.rstrip().endswith(":") and not _LIST_INTRO.search(ev.sentence):
             for p in reader.persons_listed_after(ev):  # "spoke individually with:" and a list
                 _add(ev.persons, p)
-        before = [o for o in out if o.anchor.sent == ev.anchor.sent and o.persons]
+        before = [o for o in out if o.anchor.sent == ev.anchor.sent and o.persons and not o.negated]
         if not ev.persons and not ev.nations and before and ev.anchor.pos_ == "NOUN":
             # "their first meeting in Paris and further meetings in Washington": the same parties
             ev.persons, ev.nations = list(before[-1].persons), list(before[-1].nations)
@@ -1087,6 +1103,8 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
     first_at: dict[int, int] = {}  # where each meeting is first reported (token index)
     weak: list[_Event] = []
     for ev in events:
+        if ev.negated:
+            continue
         if not _is_actor_event(ev):
             weak.append(ev)
             continue
