@@ -784,3 +784,15 @@ def test_meetings_after_a_denied_trip_do_not_take_its_parties(nlp):
             "to Washington for meetings with Congressional leaders.")
     ex = _extract(nlp, text, published=date(2023, 5, 18))
     assert [m.mode for m in ex.meetings if "James Marape" in _persons(m)] == ["call"]
+
+
+def test_a_speech_recalled_in_a_relative_clause_does_not_make_its_speaker_a_participant(nlp):
+    text = ("Today, the White House convened a roundtable on mental health. Ambassador Susan Rice delivered opening "
+            "remarks on the Unity Agenda that President Biden outlined in his State of the Union Address.")
+    (m,) = _extract(nlp, text).meetings
+    assert "Susan Rice" in _persons(m) and "Biden" not in _persons(m)
+
+
+def test_other_conversations_between_two_leaders_are_no_meeting(nlp):
+    text = "As with other conversations between President Biden and President Xi, he raised concerns about human rights."
+    assert not _extract(nlp, text, published=date(2023, 5, 12)).meetings

@@ -507,3 +507,13 @@ def test_a_headline_name_with_a_space_inside_a_word_is_the_body_person(nlp):
     people, _ = _people(nlp, "President Biden met with UN Secretary-General António Guterres today.",
                         title="Readout of President Biden's Meeting with UN Secretary-General Antó nio Guterres")
     assert [n for n in people if n.endswith("Guterres")] == ["António Guterres"]
+
+
+def test_a_body_after_an_abbreviated_nation_in_a_title_is_no_person(nlp):
+    people, _ = _people(nlp, "Dr. Dave Applegate, Director of the U.S. Geological Survey, spoke about hazards.")
+    assert "Geological Survey" not in people and "Dave Applegate" in people
+
+
+def test_an_honorific_before_a_name_is_not_part_of_it(nlp):
+    people, _ = _people(nlp, "National Security Advisor of India Shri Ajit Doval met with Jake Sullivan today.")
+    assert "Ajit Doval" in people and not any(n.startswith("Shri") for n in people)

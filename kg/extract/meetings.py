@@ -462,6 +462,8 @@ class MeetingReader:
                 continue
             for t in sent:
                 trig = self.triggers.get(f"{t.lower_}|VERB")
+                if t.dep_ in {"relcl", "acl"}:
+                    continue  # "the Unity Agenda that President Biden outlined in his State of the Union": another time
                 if t.pos_ == "VERB" and trig is not None and trig.kind == "contribute":
                     # the whole subject but its clauses: "Director of the NEC, X, delivered", "Secretary X and
                     # Administrator Y discussed", "Council on Environmental Quality Chair X" parsed as "Council on X"

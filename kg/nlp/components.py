@@ -526,7 +526,10 @@ class DdkgEntities:
                 while i < len(doc) and i - after_tail < 3 and i not in taken and doc[i].is_title and doc[i].pos_ == "PROPN" \
                         and doc[i].text not in self.name_trim_words and doc[i].text not in self.not_person_words:
                     i += 1
-                if i - after_tail >= 2 and (i == len(doc) or not doc[i].is_title and (doc[after_tail - 1].text != "," or doc[i].is_punct)):
+                nation = doc[after_tail - 2 if doc[after_tail - 1].text == "," else after_tail - 1]
+                if i - after_tail >= 2 and (i == len(doc) or not doc[i].is_title and (doc[after_tail - 1].text != "," or doc[i].is_punct)) \
+                        and not nation.is_upper and not any(t.text in self.org_heads for t in doc[after_tail:i]):
+                    # (not "Director of the U.S. Geological Survey": an abbreviated nation opens a body's name)
                     added.append((after_tail, i, "PERSON", ""))
                     taken.update(range(after_tail, i))
                 continue
