@@ -729,6 +729,7 @@ def test_the_speakers_at_a_meeting_a_named_official_convened_take_part(nlp):
 
 
 def test_every_leader_in_a_long_with_list_the_parser_breaks_up_takes_part(nlp):
+    # (the model reads "Andry Nirina Rajoelina" as a first name and two places: he is left out here)
     text = ("President Joseph R. Biden, Jr. met December 14 with President Felix Tshisekedi of the Democratic Republic of "
             "the Congo (DRC), President Ali Bongo Ondimba of Gabon, President George Manneh Weah of Liberia, President "
             "Andry Nirina Rajoelina of Madagascar, President Muhammadu Buhari of Nigeria, and President Julius Maada Bio "
@@ -796,3 +797,39 @@ def test_a_speech_recalled_in_a_relative_clause_does_not_make_its_speaker_a_part
 def test_other_conversations_between_two_leaders_are_no_meeting(nlp):
     text = "As with other conversations between President Biden and President Xi, he raised concerns about human rights."
     assert not _extract(nlp, text, published=date(2023, 5, 12)).meetings
+
+
+@pytest.mark.parametrize("sentence", [
+    "Although President Biden met with President Emmanuel Macron of France in Paris on Monday, the leaders did not "
+    "reach agreement on trade.",
+    "The meeting between President Biden and President Emmanuel Macron of France in Paris on Monday could not have "
+    "been more productive.",
+])
+def test_a_denial_in_another_clause_leaves_the_meeting(nlp, sentence):
+    (m,) = _extract(nlp, sentence).meetings
+    assert {"Biden", "Emmanuel Macron"} <= _persons(m)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In a conversation with reporters aboard Air Force One, National Security Advisor Jake Sullivan said the talks went well.",
+    "President Biden looks forward to continuing the conversation with President Xi Jinping of China.",
+])
+def test_a_conversation_nobody_is_said_to_have_had_is_no_meeting(nlp, sentence):
+    assert not _extract(nlp, sentence).meetings
+
+
+def test_people_who_speak_after_a_leaders_visit_do_not_join_it(nlp):
+    text = ("President Biden hosted Prime Minister Fumio Kishida of Japan at the White House today. The leaders reaffirmed "
+            "the alliance. Separately, Secretary of the Treasury Janet Yellen underscored the strength of the economy in "
+            "a speech in Chicago.")
+    ms = [m for m in _extract(nlp, text).meetings if "Fumio Kishida" in _persons(m)]
+    assert ms and all("Janet Yellen" not in _persons(m) for m in ms)
+
+
+def test_the_speakers_at_a_forum_a_named_official_hosted_for_officials_and_executives_take_part(nlp):
+    text = ("Yesterday, National Cyber Director Chris Inglis hosted Deputy Secretary of Health and Human Services Andrea "
+            "Palm, senior U.S. government cybersecurity officials, and CEOs for a cyber threat briefing. Cybersecurity "
+            "and Infrastructure Security Agency Deputy Director Nitin Natarajan shared resources.")
+    ms = [m for m in _extract(nlp, text, title="Readout of Healthcare Cybersecurity Executive Forum Hosted by National "
+                                              "Cyber Director Chris Inglis").meetings if "Chris Inglis" in _persons(m)]
+    assert ms and "Nitin Natarajan" in _persons(ms[0])

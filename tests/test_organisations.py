@@ -154,3 +154,9 @@ def test_two_known_names_joined_by_and_are_two_organisations(nlp):
 def test_an_acronym_after_words_whose_initials_spell_it_names_the_organisation_in_full(nlp, text, name, acronym):
     orgs = {o.name: o for o in _extract(nlp, text).organisations}
     assert acronym in orgs[name].aliases and acronym not in orgs
+
+
+def test_a_post_spelled_out_before_its_acronym_is_no_organisation(nlp):
+    orgs = {o.name for o in _extract(nlp, "President Biden met with the Special Presidential Envoy for Climate (SPEC) "
+                                          "John Kerry today. SPEC briefed him.").organisations}
+    assert "Special Presidential Envoy for Climate" not in orgs

@@ -471,9 +471,14 @@ def test_a_bare_title_after_its_qualified_form_is_the_same_person(nlp):
 
 
 def test_a_deputy_with_the_same_surname_is_not_the_principal(nlp):
-    people, _ = _people(nlp, "Secretary of State Antony Blinken met Deputy Secretary Kurt Blinken today. "
-                             "Deputy Secretary Blinken spoke first.")
-    assert people["Kurt Blinken"].posts[0].title.startswith("Deputy") and len(people) == 2
+    people, _ = _people(nlp, "Secretary Antony Blinken met Foreign Minister Wang Yi today. Deputy Secretary Blinken "
+                             "spoke first.")
+    assert [p.title for p in people["Antony Blinken"].posts] == ["Secretary"] and "Blinken" in people
+
+
+def test_council_member_states_are_no_person(nlp):
+    people, _ = _people(nlp, "Ambassador Linda Thomas-Greenfield met with Security Council Member States in New York today.")
+    assert set(people) == {"Linda Thomas-Greenfield"}
 
 
 @pytest.mark.parametrize("text, name, title", [

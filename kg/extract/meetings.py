@@ -186,6 +186,8 @@ class MeetingReader:
                                       or any(x.dep_ == "conj" and (x.i in self.token_person or self._is_nation(x.i)) for x in c.children))
                 for c in tok.children):
             return None  # "welcomed the input", "welcomed Germany's provision of aid": not a visit
+        if tok.lower_ == "conversation" and not any(c.dep_ == "poss" and c.i in self.token_person for c in tok.children):
+            return None  # "President X's conversation with Y" (not "continuing the conversation", "a conversation with reporters")
         if tok.lower_ in {"call", "calls"} and any(c.lower_ in {"for", "on"} for c in tok.children):
             return None  # "a call for calm", "calls on"
         if pos == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ in {"NOUN", "PROPN"} \
@@ -374,11 +376,11 @@ class MeetingReader:
         while p < len(doc):
             name = self.token_person[p]
             while p < len(doc) and (self.token_person.get(p) == name or p not in self.token_person and doc[p].pos_ == "PROPN"
-                                    and getattr(self.ent_of_token.get(p), "label_", "") not in {"NATION", "ORG", "TITLE"}):
+                                    and ((e := self.ent_of_token.get(p)) is None or e.label_ == "GPE" and not e.kb_id_)):
                 p += 1  # the rest of the name the model cut ("Andry Nirina Rajoelina")
             if p < len(doc) and doc[p].lower_ == "of":  # "of the Democratic Republic of the Congo"
                 ent = self.ent_of_token.get(p + 1) or self.ent_of_token.get(p + 2)
-                if ent is None or ent.label_ not in {"NATION", "ORG"} or ent.start > p + 2:
+                if ent is None or ent.label_ not in {"NATION", "ORG"} or ent.start not in (p + 1, p + 2):
                     break
                 p = ent.end
             if p < len(doc) and doc[p].text == "(":  # "(DRC)"
@@ -500,7 +502,7 @@ class MeetingReader:
         subjects = {i for t in group if t.pos_ in {"VERB", "AUX"} for i in self._subjects(t)}
         ev.pronoun_subject = any(self.doc[i].lower_ in {"he", "she"} for i in subjects) and not any(i in self.token_person for i in subjects)
         ev.counterpart_described = any(
-            self.doc[i].lower_ in _PEOPLE_NOUNS and self.doc[i].dep_ in {"pobj", "dobj", "conj"} for i in party)
+            self.doc[i].lower_ in _PEOPLE_NOUNS and self.doc[i].dep_ in {"pobj", "dobj", "conj", "appos"} for i in party)
         if not ev.persons and not ev.nations and ev.counterpart_described:
             # "the Biden-Harris Administration met with representatives of ...": the government meets them
             ev.nations = self._government_of(subjects)
@@ -532,7 +534,7 @@ class MeetingReader:
             or any(_after_looking_forward(t) for t in group) \
             or any(c.lower_ in {"upcoming", "forthcoming", "planned"} for t in group if t.pos_ in {"NOUN", "PROPN"} for c in t.children) \
             or any(t.dep_ == "xcomp" and t.head.lower_ in _INVITE_VERBS for t in group)  # "invited X to visit"
-        ev.negated = any(_negated(self._top(t)) for t in group)
+        ev.negated = _negated(anchor)
         self._read_place_date_counts(ev, scope, group, party)
         own = {ev.anchor.i, self._top(ev.anchor).i}  # "During the forum, participants spoke with X": on its own verb
         ev.during_reported = not ev.planned and any(
@@ -877,15 +879,22 @@ def _ahead(when: DateValue, published: date) -> bool:
     return when.value > published.isoformat()[:len(when.value)]
 
 
-_NEGATING_WORDS = {"unable", "cancelled", "canceled", "postponed", "never"}
+_NEGATING_WORDS = {"unable", "cancelled", "canceled", "postponed"}
 
 
-def _negated(verb: Token) -> bool:
-    """'he would be unable to travel to X to meet with Y', 'they did not meet': the clause denies the meeting."""
+def _negated(anchor: Token) -> bool:
+    """'he would be unable to travel to X to meet with Y', 'they did not meet', 'the visit was postponed': the clause
+    denies the meeting (not "The meeting could not have been more productive", not "Although X met Y, they did not
+    agree": a clause of its own)."""
+    verb = MeetingReader._top(anchor)
+    if anchor.dep_ in {"nsubj", "nsubjpass"} and anchor.head == verb:
+        return verb.lower_ in _NEGATING_WORDS  # what is said of the meeting, not whether it took place
     for _ in range(4):
-        if verb.lower_ in _NEGATING_WORDS or any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        if verb.lower_ in _NEGATING_WORDS or any(c.dep_ == "neg" for c in verb.children):
             return True
-        if verb.dep_ not in {"xcomp", "advcl", "acomp"} or verb.head.i == verb.i:
+        to_do = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and not any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in verb.children)  # "travel there to meet X"
+        if not (verb.dep_ in {"xcomp", "acomp"} or to_do) or verb.head.i == verb.i:
             return False
         verb = verb.head
     return False
@@ -1146,10 +1155,13 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
     convening = next((ev for ev in events if _is_actor_event(ev) and (ev.hosts or ev.series_event) and ev.mode != "call"), None)
     convened = next((m for m in meetings if convening.sentence in m.evidence), None) if convening is not None else None
     # the headline and the first two sentences (a line of markup alone is no sentence)
-    opening = {s.start for s in [s for s in reader.doc.sents if any(t.is_alpha for t in s)][:3]}
+    opening = {sent.start for sent in [s for s in reader.doc.sents if any(t.is_alpha for t in s)][:3]}
     if convened is not None and convening.anchor.sent.start in opening \
             and (any(r.kind == "nation" for r in convening.hosts) or convening.series_event and not convening.persons
-                 or any(r.kind == "person" for r in convening.hosts)):
+                 or any(ev.counterpart_described or any(t.pos_ in {"NOUN", "PROPN"} for t in ev.triggers)
+                        for ev in events if ev.sentence in convened.evidence)):
+        # "X convened the fifth Task Force meeting", "X hosted Y, senior officials, and CEOs" (not "President X hosted
+        # Prime Minister Y": a visit, where others who speak later were not there)
         # a readout that opens with a convening the government hosted: the people who speak at it later take part in it
         _add_persons(convened, reader.contributors(convening.anchor.i), nation_of)
     for joiners, joined, sentence, at in reader.joined_by():

@@ -109,7 +109,9 @@ def _spelled_out(doc: Doc) -> dict[str, Span]:
             if doc[start].is_punct and doc[start].text not in _ACRONYM_GLUE or doc[start].like_num:
                 break
             words = [t for t in doc[start:end] if t.lower_ not in _ACRONYM_GLUE and t.is_alpha]
-            if doc[start].is_title and "".join(t.text[0] for t in words).upper() == acronym:
+            if doc[start].is_title and "".join(t.text[0] for t in words).upper() == acronym \
+                    and not any(t.ent_type_ in {"TITLE", "PERSON"} for t in doc[start:end]):  # not "Special
+                # Presidential Envoy for Climate (SPEC)": a post
                 found[acronym] = Span(doc, start, end, label="ORG")
                 break
     return found

@@ -526,7 +526,8 @@ def _tokens(name: str) -> list[str]:
     return name_tokens(name)
 
 
-_LOWER_RANKS = {"deputy", "vice", "assistant", "under", "associate", "principal", "first", "second", "former", "co"}
+_LOWER_RANKS = {"deputy", "vice", "assistant", "under", "associate", "principal", "first", "second", "former", "co",
+                "permanent", "parliamentary", "press"}  # "Deputy Secretary", "Permanent Secretary": another post
 
 
 def _titles_agree(a: str, b: str) -> bool:
