@@ -833,3 +833,13 @@ def test_the_speakers_at_a_forum_a_named_official_hosted_for_officials_and_execu
     ms = [m for m in _extract(nlp, text, title="Readout of Healthcare Cybersecurity Executive Forum Hosted by National "
                                               "Cyber Director Chris Inglis").meetings if "Chris Inglis" in _persons(m)]
     assert ms and "Nitin Natarajan" in _persons(ms[0])
+
+
+def test_a_visit_they_look_forward_to_is_planned_and_apart_from_the_call_before_it(nlp):
+    text = ("Following President Biden's fruitful conversation with Israeli Prime Minister Bennett on April 24, National "
+            "Security Advisor Jake Sullivan met today with National Security Advisor Eyal Hulata. They look forward to "
+            "President Biden's visit to Israel in the coming months.")
+    ex = _extract(nlp, text, published=date(2022, 4, 25))
+    visits = [m for m in ex.meetings if m.status == "planned"]
+    assert len(visits) == 1 and _persons(visits[0]) == {"Biden"} and "ISR" in _nations(visits[0])
+    assert [m.date.value for m in ex.meetings if "Bennett" in _persons(m)] == ["2022-04-24"]

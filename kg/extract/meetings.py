@@ -533,7 +533,9 @@ class MeetingReader:
         ev.planned = any(self._future(t) for t in group) or bool(_FUTURE.search(scope_text) and any(t.pos_ in {"VERB", "AUX"} for t in group)) \
             or any(_after_looking_forward(t) for t in group) \
             or any(c.lower_ in {"upcoming", "forthcoming", "planned"} for t in group if t.pos_ in {"NOUN", "PROPN"} for c in t.children) \
-            or any(t.dep_ == "xcomp" and t.head.lower_ in _INVITE_VERBS for t in group)  # "invited X to visit"
+            or any(t.dep_ == "xcomp" and t.head.lower_ in _INVITE_VERBS for t in group) \
+            or any(t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "to" and any(
+                c.lower_ == "forward" for c in (t.head.head, *t.head.head.children)) for t in group)  # "invited X to visit", "they look forward to President X's visit to Israel"
         ev.negated = _negated(anchor)
         self._read_place_date_counts(ev, scope, group, party)
         own = {ev.anchor.i, self._top(ev.anchor).i}  # "During the forum, participants spoke with X": on its own verb
@@ -950,6 +952,8 @@ def _definite(ev: _Event) -> bool:
 def _compatible(a: Meeting, ev: _Event) -> bool:
     if a.date and ev.date and a.date.value != ev.date.value:
         return False
+    if ev.planned and not ev.date and ev.persons and a.date and a.status == "held":
+        return False  # "they look forward to President X's visit to Israel" is not the conversation held on April 24
     if ev.visit_nation and a.place and a.place.nation and a.place.nation != ev.visit_nation:
         return False  # "after the meeting in Paris ... visiting Saudi Arabia": another meeting
     if (ev.place or ev.visit_nation) and a.mode in {"call", "video"} or a.place and ev.mode in {"call", "video"}:
