@@ -843,3 +843,10 @@ def test_a_visit_they_look_forward_to_is_planned_and_apart_from_the_call_before_
     visits = [m for m in ex.meetings if m.status == "planned"]
     assert len(visits) == 1 and _persons(visits[0]) == {"Biden"} and "ISR" in _nations(visits[0])
     assert [m.date.value for m in ex.meetings if "Bennett" in _persons(m)] == ["2022-04-24"]
+
+
+def test_leaders_preparing_for_a_summit_are_not_said_to_attend_it(nlp):
+    text = "Ahead of the NATO Summit in Vilnius on July 11, President Biden and Chancellor Olaf Scholz reaffirmed their support."
+    ex = _extract(nlp, text, published=date(2023, 7, 1))
+    (summit,) = [m for m in ex.meetings if m.series == "NATO Summit"]
+    assert summit.status == "planned" and summit.place.name == "Vilnius" and not _persons(summit)

@@ -713,7 +713,8 @@ class MeetingReader:
             while before > sent.start and (self.doc[before - 1].ent_type_ == "DATE" or self.doc[before - 1].is_punct
                                            and before - 2 >= sent.start and self.doc[before - 2].ent_type_ == "DATE"):
                 before -= 1
-            if not _AT_SERIES.search(self.doc[sent.start:before].text):
+            at = _AT_SERIES.search(self.doc[sent.start:before].text)
+            if not at:
                 continue
             ev = _Event(anchor=ent.root, triggers=[], sentence=sent.text.strip(), series=name, series_event=True)
             # "at the Summit in Vilnius", "the NATO Summit, which will be held in Madrid on June 29-30", "the July
@@ -727,7 +728,8 @@ class MeetingReader:
             if has_trigger and not ev.planned:
                 continue  # "met ... on the margins of the Summit": the meeting reported carries the series
             ev.series = name
-            if not has_trigger:  # the sentence reports this summit only: its people and nations attend
+            if not has_trigger and at.group(1).lower() != "ahead of":
+                # the sentence reports this summit only: its people and nations attend (not when they prepare for it)
                 ev.persons, ev.nations, _ = self._parties_in(set(range(sent.start, sent.end)) - set(range(ent.start, ent.end)))
             out.append(ev)
         return out
