@@ -850,3 +850,18 @@ def test_leaders_preparing_for_a_summit_are_not_said_to_attend_it(nlp):
     ex = _extract(nlp, text, published=date(2023, 7, 1))
     (summit,) = [m for m in ex.meetings if m.series == "NATO Summit"]
     assert summit.status == "planned" and summit.place.name == "Vilnius" and not _persons(summit)
+
+
+@pytest.mark.parametrize("text", [
+    # the model runs the two sentences into one after "D.C."
+    "On Tuesday, January 30, 2024, the U.S.-EU Trade and Technology Council (TTC) held its fifth ministerial meeting in "
+    "Washington, D.C.  Secretary of State Antony Blinken, Secretary of Commerce Gina Raimondo, and senior staff were "
+    "joined by European Commission Executive Vice President Valdis Dombrovskis.",
+    "On Tuesday, January 30, 2024, the U.S.-EU Trade and Technology Council (TTC) held its fifth ministerial meeting in "
+    "Geneva. Secretary of State Antony Blinken and Secretary of Commerce Gina Raimondo were joined by European "
+    "Commission Executive Vice President Valdis Dombrovskis.",
+])
+def test_a_body_holding_its_nth_meeting_is_a_meeting_of_the_people_named_at_it(nlp, text):
+    ms = _extract(nlp, text, published=date(2024, 1, 31)).meetings
+    (m,) = [m for m in ms if m.date and m.date.value == "2024-01-30"]
+    assert {"Antony Blinken", "Gina Raimondo", "Valdis Dombrovskis"} <= _persons(m) and m.place is not None

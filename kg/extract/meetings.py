@@ -350,6 +350,10 @@ class MeetingReader:
                         and any(x.dep_ == "prep" and x.lower_ in _PARTY_PREPS for x in h.children):
                     # "met with X, Y, and his counterpart Z", the last one parsed as joined to the verb
                     out.update(x.i for x in c.subtree)
+                elif c.dep_ == "conj" and c.lower_ == "joined" and any(x.dep_ == "agent" for x in c.children):
+                    # "the Council held its fifth meeting in Washington, D.C. Secretary X and Secretary Y were joined
+                    # by Z" (the model ran the two sentences into one)
+                    out.update(x.i for y in c.children if y.dep_ in {"nsubjpass", "agent"} for x in y.subtree)
                 elif c.dep_ == "advcl" and c == _with_clause(h):  # "spoke with Governor X to offer": X
                     out.update(x.i for subj in c.children if subj.dep_ in {"nsubj", "nsubjpass"} for x in subj.subtree)
         for t in group:
@@ -804,7 +808,7 @@ class MeetingReader:
                 _add(names, self.token_person[i])
         return names
 
-    def joined_by(self) -> list[tuple[list[str], set[str], str, int]]:
+    def joined_by(self) -> list[tuple[list[str], list[str], str, int]]:
         """'The Vice President was joined by X, Y and Z' or 'The Israeli side was led by X' in a sentence reporting no
         meeting of its own: the persons who joined, and whom they joined (empty for a pronoun or a side: the meeting
         just reported)."""
@@ -818,11 +822,11 @@ class MeetingReader:
                 if t.lower_ not in {"joined", "led", "headed"} or not agents or not subjects:
                     continue
                 joiners = self._persons_at(x.i for a in agents for x in a.subtree)
-                joined = set(self._persons_at(x.i for c in subjects for x in c.subtree))
+                joined = self._persons_at(x.i for c in subjects for x in c.subtree)
                 if t.lower_ != "joined":  # "The Israeli side was led by X and Y": a side of the meeting reported
                     if subjects[0].lower_ not in _SIDE_NOUNS:
                         continue
-                    joined = set()
+                    joined = []
                 elif not joined and subjects[0].lower_ not in {"he", "she", "they"}:
                     continue
                 if joiners:
@@ -940,6 +944,8 @@ def _is_actor_event(ev: _Event) -> bool:
         return bool(ev.place or ev.date or ev.planned)
     actors = len(ev.persons) + len(ev.nations)
     parties = actors + len(ev.orgs) + ev.counterpart_described
+    if not actors and ev.orgs and ev.ordinal and (ev.date or ev.place):
+        return True  # "the U.S.-EU Trade and Technology Council held its fifth ministerial meeting in Washington"
     return actors >= 1 and (parties >= 2 or bool(ev.series or ev.place or ev.nation_count or ev.hosts or ev.chairs))
 
 
@@ -1173,7 +1179,12 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
     for joiners, joined, sentence, at in reader.joined_by():
         # "She was joined by Director X, Advisor Y, and Z": they take part in the meeting reported before, hers
         target = next((m for m in reversed(meetings) if first_at[id(m)] < at
-                       and (not joined or joined & {r.key for r in m.participants})), None)
+                       and (not joined or set(joined) & {r.key for r in m.participants})), None)
+        if target is None and joined and meetings and first_at[id(meetings[-1])] < at \
+                and not any(r.kind == "person" for r in meetings[-1].participants):
+            # "the Council held its fifth meeting ... X and Y were joined by Z": a meeting reported with nobody named
+            target = meetings[-1]
+            joiners = [*joined, *joiners]
         if target is not None:
             _add_persons(target, joiners, nation_of)
             _add(target.evidence, sentence)
