@@ -522,3 +522,8 @@ def test_a_body_after_an_abbreviated_nation_in_a_title_is_no_person(nlp):
 def test_an_honorific_before_a_name_is_not_part_of_it(nlp):
     people, _ = _people(nlp, "National Security Advisor of India Shri Ajit Doval met with Jake Sullivan today.")
     assert "Ajit Doval" in people and not any(n.startswith("Shri") for n in people)
+
+
+def test_the_trade_representative_is_a_cabinet_post_not_a_legislator(nlp):
+    people, _ = _people(nlp, "U.S. Trade Representative Katherine Tai met today with Minister Mary Ng of Canada.")
+    assert [(p.title, p.role) for p in people["Katherine Tai"].posts] == [("Trade Representative", "OtherMinister")]
