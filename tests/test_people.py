@@ -527,3 +527,9 @@ def test_an_honorific_before_a_name_is_not_part_of_it(nlp):
 def test_the_trade_representative_is_a_cabinet_post_not_a_legislator(nlp):
     people, _ = _people(nlp, "U.S. Trade Representative Katherine Tai met today with Minister Mary Ng of Canada.")
     assert [(p.title, p.role) for p in people["Katherine Tai"].posts] == [("Trade Representative", "OtherMinister")]
+
+
+def test_an_international_title_with_its_portfolio_serves_no_nation(nlp):
+    _, ex = _people(nlp, "Secretary Antony Blinken met today with European Commissioner for Internal Market Thierry Breton.")
+    (breton,) = [p for p in ex.persons if p.name == "Thierry Breton"]
+    assert breton.nation is None

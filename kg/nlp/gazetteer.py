@@ -83,9 +83,15 @@ class Gazetteer:
 
     def is_international_post(self, title: str, org: Optional[str] = None) -> bool:
         """A post of an international organisation: it serves no nation."""
-        entry = self.title_by_name.get(fold(title))
-        if entry is not None and entry.scope == "international":
-            return True
+        words = title.split()
+        for n in range(len(words), 0, -1):  # "European Commissioner for Internal Market": the known title it opens with
+            if n < len(words) and words[n].lower() not in {"for", "of", "on"}:
+                continue
+            entry = self.title_by_name.get(fold(" ".join(words[:n])))
+            if entry is not None:
+                if entry.scope == "international":
+                    return True
+                break
         org_entry = self.org_by_name.get(fold(org)) if org else None
         return org_entry is not None and org_entry.kind == "international"
 
