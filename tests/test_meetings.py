@@ -865,3 +865,31 @@ def test_a_body_holding_its_nth_meeting_is_a_meeting_of_the_people_named_at_it(n
     ms = _extract(nlp, text, published=date(2024, 1, 31)).meetings
     (m,) = [m for m in ms if m.date and m.date.value == "2024-01-30"]
     assert {"Antony Blinken", "Gina Raimondo", "Valdis Dombrovskis"} <= _persons(m) and m.place is not None
+
+
+def test_a_meeting_with_a_described_group_is_a_meeting_of_the_one_named(nlp):
+    text = "Today, the President met with top financial regulators to discuss the economic recovery."
+    (m,) = _extract(nlp, text, title="Readout of President Biden's Meeting with Lead Financial Regulators",
+                    published=date(2021, 6, 21)).meetings
+    assert _persons(m) == {"Biden"} and m.date.value == "2021-06-21"
+
+
+def test_a_meeting_in_a_clause_on_a_day_takes_that_day_not_a_year_in_a_clause_about_others(nlp):
+    text = ("Yesterday's convening comes on the heels of Vice President Kamala Harris' visit to Parkland, Florida, on "
+            "Saturday, where the Vice President met with families whose loved ones were killed during the 2018 mass shooting.")
+    ex = _extract(nlp, text, published=date(2024, 3, 26))
+    assert "2024-03-23" in {m.date.value for m in ex.meetings if "Kamala Harris" in _persons(m) and m.date}
+
+
+def test_the_speakers_at_a_council_a_named_secretary_convened_take_part(nlp):
+    text = ("Yesterday, Secretary of the Interior Deb Haaland convened the White House Council on Native American Affairs. "
+            "Energy Secretary Jennifer Granholm discussed Inflation Reduction Act programs.")
+    ms = [m for m in _extract(nlp, text, published=date(2023, 5, 31)).meetings if "Deb Haaland" in _persons(m)]
+    assert ms and "Jennifer Granholm" in _persons(ms[0])
+
+
+def test_continued_dialogue_they_look_forward_to_is_no_planned_meeting(nlp):
+    text = ("Today, NEC Director Brian Deese and Senior Advisor Tami Perriello met virtually with small business leaders. "
+            "The senior administration officials thanked participants for joining and said they look forward to "
+            "continued dialogue about the best ways to support small businesses.")
+    assert not [m for m in _extract(nlp, text, published=date(2021, 1, 22)).meetings if m.status == "planned"]

@@ -44,7 +44,8 @@ _MEMBERSHIP_VERBS = {"comprised", "comprising", "composed", "consisting", "made"
 _PEOPLE_NOUNS = {"leaders", "leader", "chiefs", "officials", "official", "counterparts", "counterpart", "ministers",
                  "minister", "delegation", "delegations", "government", "military", "commanders", "representatives",
                  "partners", "allies", "officers", "president", "prime", "legislators", "lawmakers", "governors", "mayors",
-                 "senators"}
+                 "senators", "regulators", "executives", "ceos", "advocates", "experts", "stakeholders", "members",
+                 "parents", "survivors", "workers", "students", "families"}
 _FUTURE = re.compile(r"\b(will|shall|'ll|to be held|set to|expected to|plans? (to|for)|planning to|is to|are to|look(s|ed|ing)? forward to|"
                      r"agreed to meet|next week|next month|next year|later this (week|month|year)|in the coming (days|weeks|months)|"
                      r"later today|tomorrow|upcoming)\b", re.I)
@@ -539,7 +540,8 @@ class MeetingReader:
             or any(c.lower_ in {"upcoming", "forthcoming", "planned"} for t in group if t.pos_ in {"NOUN", "PROPN"} for c in t.children) \
             or any(t.dep_ == "xcomp" and t.head.lower_ in _INVITE_VERBS for t in group) \
             or any(t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "to" and any(
-                c.lower_ == "forward" for c in (t.head.head, *t.head.head.children)) for t in group)  # "invited X to visit", "they look forward to President X's visit to Israel"
+                c.lower_ == "forward" for c in (t.head.head, *t.head.head.children))
+                and any(c.dep_ == "poss" and c.i in self.token_person for c in t.children) for t in group)  # "invited X to visit", "they look forward to President X's visit to Israel"
         ev.negated = _negated(anchor)
         self._read_place_date_counts(ev, scope, group, party)
         own = {ev.anchor.i, self._top(ev.anchor).i}  # "During the forum, participants spoke with X": on its own verb
@@ -615,9 +617,18 @@ class MeetingReader:
                 and name.head.lower_ not in {"at", "during", "on", "in"}
 
         dates = [e for e in doc.ents if e.label_ in {"DATE", "TIME"} and e.start in scope and not of_a_name(e)]
+        clause = self._top(ev.anchor) if group else None
+        if not dates and clause is not None and clause.dep_ == "relcl" and clause.head.ent_type_ == "DATE" \
+                and any(c.lower_ in {"where", "when"} for c in clause.children):
+            dates = [self.ent_of_token[clause.head.i]]  # "on Saturday, where the Vice President met with families"
         if not dates:  # a date elsewhere in the sentence, outside any other event's clause
             sent = ev.anchor.sent
-            dates = [e for e in sent.ents if e.label_ in {"DATE", "TIME"} and e.start not in self._claimed and not of_a_name(e)]
+            own_clauses = {ev.anchor.i, *(a.i for a in ev.anchor.ancestors)}
+
+            def in_other_clause(e: Span) -> bool:  # "met with families whose loved ones were killed during the 2018 ..."
+                return any(a.dep_ == "relcl" and a.i not in own_clauses for a in e.root.ancestors)
+            dates = [e for e in sent.ents if e.label_ in {"DATE", "TIME"} and e.start not in self._claimed and not of_a_name(e)
+                     and not in_other_clause(e)]
         future = ev.planned
         # "the hospitality he received during his visit to Sydney in December": a month named in a past report
         past = not future and any(t.pos_ == "VERB" and t.tag_ in {"VBD", "VBN"} or t.pos_ == "NOUN" and t.dep_ == "pobj"
@@ -1170,7 +1181,7 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
     opening = {sent.start for sent in [s for s in reader.doc.sents if any(t.is_alpha for t in s)][:3]}
     if convened is not None and convening.anchor.sent.start in opening \
             and (any(r.kind == "nation" for r in convening.hosts) or convening.series_event and not convening.persons
-                 or any(ev.counterpart_described or any(t.pos_ in {"NOUN", "PROPN"} for t in ev.triggers)
+                 or any(ev.counterpart_described or ev.series or ev.orgs or any(t.pos_ in {"NOUN", "PROPN"} for t in ev.triggers)
                         for ev in events if ev.sentence in convened.evidence)):
         # "X convened the fifth Task Force meeting", "X hosted Y, senior officials, and CEOs" (not "President X hosted
         # Prime Minister Y": a visit, where others who speak later were not there)
