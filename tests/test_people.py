@@ -533,3 +533,15 @@ def test_an_international_title_with_its_portfolio_serves_no_nation(nlp):
     _, ex = _people(nlp, "Secretary Antony Blinken met today with European Commissioner for Internal Market Thierry Breton.")
     (breton,) = [p for p in ex.persons if p.name == "Thierry Breton"]
     assert breton.nation is None
+
+
+@pytest.mark.parametrize("text, not_a_person", [
+    ("Secretary Xavier Becerra and Carmel Martin discussed access to Head Start for children.", "Head Start"),
+    ("Today, the fourth meeting of the Steering Committee of the Platform for Ukraine was co-chaired by Mike Pyle. "
+     "The Platform is the primary vehicle for Ukraine to convene with its key partners.", "Platform"),
+    ("The Administrator spoke with Dorval R. Carter, Jr., President, Chicago Transit Authority and King County Metro.",
+     "County Metro"),
+])
+def test_words_of_programmes_and_bodies_unmake_a_person(nlp, text, not_a_person):
+    people, _ = _people(nlp, text)
+    assert not_a_person not in people
