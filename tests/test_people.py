@@ -545,3 +545,18 @@ def test_an_international_title_with_its_portfolio_serves_no_nation(nlp):
 def test_words_of_programmes_and_bodies_unmake_a_person(nlp, text, not_a_person):
     people, _ = _people(nlp, text)
     assert not_a_person not in people
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Today, Secretary Xavier Becerra and Deputy Assistant to the President for Economic Mobility Carmel Martin hosted "
+     "a conversation with parents.", "Carmel Martin"),
+    ("President Biden met with Minister for Foreign Affairs and Trade Penny Wong of Australia today.", "Penny Wong"),
+])
+def test_a_name_the_model_missed_after_a_titles_for_tail_is_a_person(nlp, text, name):
+    people, _ = _people(nlp, text)
+    assert name in people and people[name].posts
+
+
+def test_a_titles_for_tail_without_a_name_makes_no_person(nlp):
+    people, _ = _people(nlp, "The Ambassador for Global Criminal Justice Affairs spoke today about accountability.")
+    assert not people

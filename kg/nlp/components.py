@@ -533,6 +533,18 @@ class DdkgEntities:
                     added.append((after_tail, i, "PERSON", ""))
                     taken.update(range(after_tail, i))
                 continue
+            if end < len(doc) and doc[end].lower_ == "for":
+                # "Deputy Assistant to the President for Economic Mobility Carmel Martin": the last two words of the tail
+                j = end + 1
+                while j < len(doc) and j - end < 9 and j not in taken and (doc[j].is_title or doc[j].lower_ in {"and", "of", "the"}):
+                    j += 1
+                name = doc[j - 2:j]
+                if j - end >= 5 and j < len(doc) and not doc[j].is_title and all(
+                        t.is_title and t.pos_ == "PROPN" and t.text not in self.org_heads and t.text not in self.name_trim_words
+                        and t.text not in self.not_person_words for t in name) and doc[j - 3].is_title:
+                    added.append((j - 2, j, "PERSON", ""))
+                    taken.update(range(j - 2, j))
+                continue
             i = end
             while i < len(doc) and i - end < 4 and i not in taken and doc[i].is_title and doc[i].pos_ == "PROPN" \
                     and doc[i].text not in self.name_trim_words and doc[i].text not in self.not_person_words \
