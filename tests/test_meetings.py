@@ -893,3 +893,9 @@ def test_continued_dialogue_they_look_forward_to_is_no_planned_meeting(nlp):
             "The senior administration officials thanked participants for joining and said they look forward to "
             "continued dialogue about the best ways to support small businesses.")
     assert not [m for m in _extract(nlp, text, published=date(2021, 1, 22)).meetings if m.status == "planned"]
+
+
+def test_a_summit_to_be_held_on_a_date_keeps_its_own_date(nlp):
+    text = "The Department of State will sponsor the first annual trilateral youth summit to be held in Busan in early 2024."
+    ms = _extract(nlp, text, published=date(2023, 8, 18)).meetings
+    assert [(m.date.value, m.status) for m in ms] == [("2024", "planned")]

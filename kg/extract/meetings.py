@@ -44,8 +44,8 @@ _MEMBERSHIP_VERBS = {"comprised", "comprising", "composed", "consisting", "made"
 _PEOPLE_NOUNS = {"leaders", "leader", "chiefs", "officials", "official", "counterparts", "counterpart", "ministers",
                  "minister", "delegation", "delegations", "government", "military", "commanders", "representatives",
                  "partners", "allies", "officers", "president", "prime", "legislators", "lawmakers", "governors", "mayors",
-                 "senators", "regulators", "executives", "ceos", "advocates", "experts", "stakeholders", "members",
-                 "parents", "survivors", "workers", "students", "families"}
+                 "senators", "regulators", "executives", "ceos", "advocates", "experts", "members", "parents", "survivors",
+                 "families"}
 _FUTURE = re.compile(r"\b(will|shall|'ll|to be held|set to|expected to|plans? (to|for)|planning to|is to|are to|look(s|ed|ing)? forward to|"
                      r"agreed to meet|next week|next month|next year|later this (week|month|year)|in the coming (days|weeks|months)|"
                      r"later today|tomorrow|upcoming)\b", re.I)
@@ -626,7 +626,8 @@ class MeetingReader:
             own_clauses = {ev.anchor.i, *(a.i for a in ev.anchor.ancestors)}
 
             def in_other_clause(e: Span) -> bool:  # "met with families whose loved ones were killed during the 2018 ..."
-                return any(a.dep_ == "relcl" and a.i not in own_clauses for a in e.root.ancestors)
+                return any(a.dep_ == "relcl" and a.i not in own_clauses and a.head.i not in own_clauses
+                           for a in e.root.ancestors)  # (but "the summit, to be held in Busan in early 2024": its own)
             dates = [e for e in sent.ents if e.label_ in {"DATE", "TIME"} and e.start not in self._claimed and not of_a_name(e)
                      and not in_other_clause(e)]
         future = ev.planned
