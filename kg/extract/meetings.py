@@ -406,10 +406,13 @@ class MeetingReader:
             found.update(run)
         return found
 
+    def _outside_clauses(self, tokens: set[int]) -> set[int]:
+        """The tokens but those in a relative or participial clause among them ("which is overseen by X")."""
+        return tokens - {x.i for i in tokens if self.doc[i].dep_ in {"relcl", "acl"} for x in self.doc[i].subtree}
+
     def _subjects(self, verb: Token) -> set[int]:
         if _misparsed_verb(verb):  # the words before it (the small model lost the clause), but "which is overseen by X"
-            before = set(range(verb.sent.start, verb.i))
-            return before - {x.i for i in before if self.doc[i].dep_ in {"relcl", "acl"} for x in self.doc[i].subtree}
+            return self._outside_clauses(set(range(verb.sent.start, verb.i)))
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if not subj and verb.dep_ in {"conj", "xcomp"}:
             subj = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -474,9 +477,8 @@ class MeetingReader:
                 if t.pos_ == "VERB" and trig is not None and trig.kind == "contribute":
                     # the whole subject but its clauses: "Director of the NEC, X, delivered", "Secretary X and
                     # Administrator Y discussed", "Council on Environmental Quality Chair X" parsed as "Council on X"
-                    subject = {x.i for c in t.children if c.dep_ == "nsubj" for x in c.subtree}
-                    found = self._persons_at(sorted(subject - {x.i for i in subject if self.doc[i].dep_ in {"relcl", "acl"}
-                                                               for x in self.doc[i].subtree}))
+                    found = self._persons_at(sorted(self._outside_clauses(
+                        {x.i for c in t.children if c.dep_ == "nsubj" for x in c.subtree})))
                 elif t.pos_ == "VERB" and t.lower_ in {"heard", "hear"}:  # "participants heard directly from X, Y and Z"
                     found = self._persons_at(x.i for c in t.children if c.dep_ == "prep" and c.lower_ == "from" for x in c.subtree)
                 else:
@@ -539,9 +541,8 @@ class MeetingReader:
             or any(_after_looking_forward(t) for t in group) \
             or any(c.lower_ in {"upcoming", "forthcoming", "planned"} for t in group if t.pos_ in {"NOUN", "PROPN"} for c in t.children) \
             or any(t.dep_ == "xcomp" and t.head.lower_ in _INVITE_VERBS for t in group) \
-            or any(t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "to" and any(
-                c.lower_ == "forward" for c in (t.head.head, *t.head.head.children))
-                and any(c.dep_ == "poss" and c.i in self.token_person for c in t.children) for t in group)  # "invited X to visit", "they look forward to President X's visit to Israel"
+            or any(_looked_forward_to(t) and any(c.dep_ == "poss" and c.i in self.token_person for c in t.children)
+                   for t in group)  # "invited X to visit", "they look forward to President X's visit to Israel"
         ev.negated = _negated(anchor)
         self._read_place_date_counts(ev, scope, group, party)
         own = {ev.anchor.i, self._top(ev.anchor).i}  # "During the forum, participants spoke with X": on its own verb
@@ -664,8 +665,8 @@ class MeetingReader:
             elif e.label_ == "NATION" and prep == "in":
                 ev.located_nation = ev.located_nation or e.kb_id_  # "Today in Israel, Sullivan met with ..."
             if place is not None:
-                site = next((p for p, at in place_ents if e.root.dep_ == "pobj" and e.root.head.lower_ == "in"
-                             and at.start <= e.root.head.head.i < at.end), None)
+                in_site = e.root.dep_ == "pobj" and e.root.head.lower_ == "in"
+                site = next((p for p, at in place_ents if at.start <= e.root.head.head.i < at.end), None) if in_site else None
                 if site is not None:  # "at UN Headquarters in New York", "the National Assembly in Hanoi": the city
                     ev.places = [place if p == site else p for p in ev.places]
                     ev.place = place if ev.place == site else ev.place
@@ -928,6 +929,12 @@ def _after_looking_forward(tok: Token) -> bool:
         any(c.lower_ == "forward" for c in verb.children) or verb.lower_ in {"agreed", "agree", "agrees", "committed", "commit", "commits"})
 
 
+def _looked_forward_to(noun: Token) -> bool:
+    """'they look forward to President X's visit': the noun after 'to' of 'look forward'."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "to" \
+        and any(c.lower_ == "forward" for c in (noun.head.head, *noun.head.head.children))
+
+
 def _onto_country(tok: Token) -> Token:
     """'in Munich Germany' (no comma): the parser hangs the city on its country; read the city where the country is."""
     return tok.head if tok.dep_ == "compound" and tok.head.dep_ == "pobj" and tok.head.ent_type_ == "NATION" else tok
@@ -1184,9 +1191,9 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
             and (any(r.kind == "nation" for r in convening.hosts) or convening.series_event and not convening.persons
                  or any(ev.counterpart_described or ev.series or ev.orgs or any(t.pos_ in {"NOUN", "PROPN"} for t in ev.triggers)
                         for ev in events if ev.sentence in convened.evidence)):
-        # "X convened the fifth Task Force meeting", "X hosted Y, senior officials, and CEOs" (not "President X hosted
-        # Prime Minister Y": a visit, where others who speak later were not there)
-        # a readout that opens with a convening the government hosted: the people who speak at it later take part in it
+        # a readout that opens with a convening (the government's; "X convened the fifth Task Force meeting", "X hosted
+        # Y, senior officials, and CEOs"): the people who speak at it later take part in it (not after "President X
+        # hosted Prime Minister Y": a visit, where others who speak later were not there)
         _add_persons(convened, reader.contributors(convening.anchor.i), nation_of)
     for joiners, joined, sentence, at in reader.joined_by():
         # "She was joined by Director X, Advisor Y, and Z": they take part in the meeting reported before, hers

@@ -21,7 +21,7 @@ from typing import Optional
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.gazetteer import PATTERNS_DIR, Gazetteer, fold, load_gazetteer
 
@@ -468,8 +468,7 @@ class DdkgEntities:
             if label == "PERSON" and end < len(doc) and end not in taken \
                     and (end - start >= 2 or doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end):
                 t = doc[end]
-                if t.pos_ == "PROPN" and t.is_title and not t.is_stop and t.is_alpha and t.text not in self.org_heads \
-                        and t.text not in self.name_trim_words and t.text not in self.not_person_words \
+                if self._name_word(t) and not t.is_stop and t.is_alpha and t.text not in self.org_heads \
                         and not (end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title):
                     end += 1
             if label == "PERSON" and end < len(doc) and (doc[end].text in self.org_heads or doc[end].text in _NAME_IN_NAME):
@@ -523,8 +522,7 @@ class DdkgEntities:
             if (after_tail := self._after_nation_tail(doc, end, nation_end)) is not None:
                 # "Minister of Finance of Ukraine Sergii Marchenko": a name of two or three words after the nation
                 i = after_tail
-                while i < len(doc) and i - after_tail < 3 and i not in taken and doc[i].is_title and doc[i].pos_ == "PROPN" \
-                        and doc[i].text not in self.name_trim_words and doc[i].text not in self.not_person_words:
+                while i < len(doc) and i - after_tail < 3 and i not in taken and self._name_word(doc[i]):
                     i += 1
                 nation = doc[after_tail - 2 if doc[after_tail - 1].text == "," else after_tail - 1]
                 if i - after_tail >= 2 and (i == len(doc) or not doc[i].is_title and (doc[after_tail - 1].text != "," or doc[i].is_punct)) \
@@ -539,22 +537,23 @@ class DdkgEntities:
                 while j < len(doc) and j - end < 9 and j not in taken and (doc[j].is_title or doc[j].lower_ in {"and", "of", "the"}):
                     j += 1
                 name = doc[j - 2:j]
-                if j - end >= 5 and j < len(doc) and not doc[j].is_title and all(
-                        t.is_title and t.pos_ == "PROPN" and t.text not in self.org_heads and t.text not in self.name_trim_words
-                        and t.text not in self.not_person_words for t in name) and doc[j - 3].is_title:
+                if j - end >= 5 and j < len(doc) and not doc[j].is_title and doc[j - 3].is_title \
+                        and all(self._name_word(t) and t.text not in self.org_heads for t in name):
                     added.append((j - 2, j, "PERSON", ""))
                     taken.update(range(j - 2, j))
                 continue
             i = end
-            while i < len(doc) and i - end < 4 and i not in taken and doc[i].is_title and doc[i].pos_ == "PROPN" \
-                    and doc[i].text not in self.name_trim_words and doc[i].text not in self.not_person_words \
-                    and not (doc[i].is_stop and i > end):
+            while i < len(doc) and i - end < 4 and i not in taken and self._name_word(doc[i]) and not (doc[i].is_stop and i > end):
                 i += 1
             if i > end and not _state_code_after(doc, i):  # "King County, WA" is a place
                 added.append((end, i, "PERSON", ""))
                 taken.update(range(end, i))
         return added
 
+
+    def _name_word(self, tok: Token) -> bool:
+        """A capitalised proper noun that may be part of a person's name (not "Announces", not "Accords")."""
+        return tok.is_title and tok.pos_ == "PROPN" and tok.text not in self.name_trim_words and tok.text not in self.not_person_words
 
     @staticmethod
     def _after_nation_tail(doc: Doc, end: int, nation_end: dict[int, int]) -> Optional[int]:
