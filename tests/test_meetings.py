@@ -897,3 +897,13 @@ def test_a_summit_to_be_held_on_a_date_keeps_its_own_date(nlp):
     text = "The Department of State will sponsor the first annual trilateral youth summit to be held in Busan in early 2024."
     ms = _extract(nlp, text, published=date(2023, 8, 18)).meetings
     assert [(m.date.value, m.status) for m in ms] == [("2024", "planned")]
+
+
+def test_today_outranks_a_date_in_a_clause_the_meeting_builds_on(nlp):
+    ex = _extract(nlp, "Building on President Biden signing the Bipartisan Safer Communities Act into law last month, "
+                       "today Julie Chavez Rodriguez, Senior Advisor to the President, and Stefanie Feldman, Deputy "
+                       "Assistant to the President for Domestic Policy, convened a meeting on Extreme Risk Protection "
+                       "Order laws with state legislative leaders from Florida and Texas.", published=date(2022, 8, 19))
+    (m,) = ex.meetings
+    assert m.date.value == "2022-08-19"
+    assert _persons(m) == {"Julie Chavez Rodriguez", "Stefanie Feldman"}  # "to the President" is part of a post

@@ -631,6 +631,8 @@ class MeetingReader:
                            for a in e.root.ancestors)  # (but "the summit, to be held in Busan in early 2024": its own)
             dates = [e for e in sent.ents if e.label_ in {"DATE", "TIME"} and e.start not in self._claimed and not of_a_name(e)
                      and not in_other_clause(e)]
+        if clause is not None:  # "Building on X signing the Act last month, today Y convened a meeting": today's
+            dates.sort(key=lambda e: self._in_subclause(e.root, clause, own))
         future = ev.planned
         # "the hospitality he received during his visit to Sydney in December": a month named in a past report
         past = not future and any(t.pos_ == "VERB" and t.tag_ in {"VBD", "VBN"} or t.pos_ == "NOUN" and t.dep_ == "pobj"
@@ -707,6 +709,16 @@ class MeetingReader:
             ev.orgs = [o for o in ev.orgs if o != ev.series]
         elif any(self.doc[i].lower_ == "group" and self.doc[i].i not in self.ent_of_token for i in scope):
             ev.series = self._last_group_before(ev.anchor.i)
+
+    @staticmethod
+    def _in_subclause(tok: Token, top: Token, own: set[int]) -> bool:
+        """Does a verb other than the event's own stand between the token and the event's clause?"""
+        for a in tok.ancestors:
+            if a.i == top.i or a.i in own:
+                return False
+            if a.pos_ in {"VERB", "AUX"}:
+                return True
+        return False
 
     def _last_group_before(self, i: int) -> Optional[str]:
         found = None

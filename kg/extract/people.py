@@ -647,6 +647,8 @@ def _title_only_mentions(doc: Doc, persons: list[Person], used_titles: set[int],
         prev = doc[ent.start - 1] if ent.start > 0 else None
         if prev is not None and prev.lower_ not in _DETERMINERS and prev.text not in {",", "and"} and not prev.is_sent_start:
             continue
+        if ent.start >= 3 and doc[ent.start - 2].lower_ == "to" and doc[ent.start - 3].ent_type_ == "TITLE":
+            continue  # "Senior Advisor to the President": part of a post, not a mention of the President
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if nxt is not None and nxt.lower_ in {"of", "for"}:
             continue  # "the President of France": a title with its own nation, not an anaphor here
