@@ -560,3 +560,20 @@ def test_a_name_the_model_missed_after_a_titles_for_tail_is_a_person(nlp, text, 
 def test_a_titles_for_tail_without_a_name_makes_no_person(nlp):
     people, _ = _people(nlp, "The Ambassador for Global Criminal Justice Affairs spoke today about accountability.")
     assert not people
+
+
+@pytest.mark.parametrize("text, name", [
+    ("National Security Advisor Jake Sullivan met with Prime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al "
+     "Thani of Qatar.", "Mohammed bin Abdulrahman bin Jassim Al Thani"),
+    ("President Joe Biden spoke today with Prime Minister Mohammed Shia’ al-Sudani of Iraq.", "Mohammed Shia’ al-Sudani"),
+])
+def test_arabic_articles_and_transliteration_marks_stay_in_the_name(nlp, text, name):
+    people, _ = _people(nlp, text)
+    assert name in people and people[name].nation in {"QAT", "IRQ"}
+    assert not any(n != name and n in name for n in people)  # no cut-off half
+
+
+def test_a_surname_after_its_article_is_the_same_person(nlp):
+    people, _ = _people(nlp, "Vice President Kamala Harris met with Prime Minister Mohammed Shia Al-Sudani of Iraq. "
+                             "Prime Minister Sudani thanked the Vice President.")
+    assert "Sudani" not in people and "Mohammed Shia Al-Sudani" in people

@@ -27,6 +27,8 @@ def test_name_forms_of_one_person_are_compatible():
     assert full_names_compatible(name_tokens("Joe Biden"), name_tokens("Joseph R. Biden, Jr."))
     assert not full_names_compatible(name_tokens("Jill Biden"), name_tokens("Joe Biden"))
     assert not full_names_compatible(name_tokens("Joseph R. Biden"), name_tokens("Joseph K. Biden"))
+    assert name_tokens("Mohammed Shia’ al-Sudani") == name_tokens("Mohammed Shia al-Sudani")  # a transliteration mark
+    assert name_tokens("Beto O'Rourke") == ["beto", "o'rourke"]
 
 
 def test_one_node_per_person_across_documents(graph):

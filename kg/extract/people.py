@@ -547,11 +547,14 @@ def _shares_post(mention: PersonMention, person: Person) -> bool:
 
 
 def _inside(short: list[str], long_: list[str]) -> bool:
-    """'mohamed bin zayed' in 'mohamed bin zayed al nahyan'; 'osmani' as the first half of 'osmani-sadriu'."""
+    """'mohamed bin zayed' in 'mohamed bin zayed al nahyan'; 'osmani' as the first half of 'osmani-sadriu'; 'sudani'
+    after the article in 'al-sudani'."""
     n = len(short)
     if any(long_[i:i + n] == short for i in range(len(long_) - n + 1)):
         return True
-    return n == 1 and any(part.split("-")[0] == short[0] for part in long_ if "-" in part)
+    # "Sudani" as the surname of "Mohammed Shia Al-Sudani"
+    return n == 1 and any(part.split("-")[0] == short[0] or part in {f"al-{short[0]}", f"el-{short[0]}"}
+                          for part in long_ if "-" in part)
 
 
 def _compatible(mention: PersonMention, person: Person) -> bool:

@@ -39,6 +39,8 @@ _NAME_PARTICLES = {"bin", "bint", "al", "el", "van", "von", "de", "der", "den", 
 _NAME_IN_NAME = {"Administration", "administration", "Foundation", "Center", "Centre", "Institute", "Act", "Doctrine",
                  "Plan", "Initiative", "Award", "Prize", "Library", "Scholars", "Fellowship", "Fund", "Accords"}
 _MONTH_NAMES = {"January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"}
+_ARABIC_ARTICLES = {"Al", "El"}  # a name goes on over them: "Mohammed bin Abdulrahman bin Jassim Al Thani"
+_APOSTROPHES = {"’", "'", "ʼ"}
 _NAME_SUFFIXES = {"II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr"}
 _PRIORITY = {"gazetteer": 3, "pattern": 2, "model": 1}
 _HYPHENS = {"-", "‐"}
@@ -434,6 +436,9 @@ class DdkgEntities:
                     and doc[out[-1][0]].is_title:
                 out[-1] = (out[-1][0], span[1], "PERSON", "")  # "Cardinal Matteo" + "Maria Zuppi": one name
             elif out and out[-1][2] == "PERSON" and span[2] == "PERSON" and span[0] == out[-1][1] + 1 \
+                    and doc[out[-1][1]].text in _APOSTROPHES and not doc[out[-1][1] - 1].whitespace_:
+                out[-1] = (out[-1][0], span[1], "PERSON", "")  # "Mohammed Shia" + "’" + "al-Sudani": one name
+            elif out and out[-1][2] == "PERSON" and span[2] == "PERSON" and span[0] == out[-1][1] + 1 \
                     and doc[out[-1][1]].text == "-" and not doc[out[-1][1] - 1].whitespace_ and not doc[out[-1][1]].whitespace_:
                 out[-1] = (out[-1][0], span[1], "PERSON", "")  # "Sherwood" - "Randall": one hyphenated name
             else:
@@ -640,7 +645,8 @@ def _name_end(doc: Doc, end: int) -> int:
         joiner, nxt = doc[end], doc[end + 1]
         hyphen = joiner.text in _HYPHENS and not doc[end - 1].whitespace_ and not joiner.whitespace_
         particle = joiner.lower_ in _NAME_PARTICLES and joiner.is_lower
-        if (hyphen or particle) and nxt.is_title and not (nxt.is_stop and nxt.lower_ not in _NAME_PARTICLES):
+        article = joiner.text in _ARABIC_ARTICLES and joiner.whitespace_  # "Jassim" + "Al Thani"
+        if (hyphen or particle or article) and nxt.is_title and not (nxt.is_stop and nxt.lower_ not in _NAME_PARTICLES):
             end += 2  # "Ursula von" + "der Leyen" (particles one at a time), "Ben" + "-Shabbat"
         elif joiner.is_title and joiner.pos_ == "PROPN" and nxt.text in _HYPHENS and not joiner.whitespace_ \
                 and not nxt.whitespace_ and end + 2 < len(doc) and doc[end + 2].is_title:

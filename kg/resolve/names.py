@@ -14,8 +14,9 @@ SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
 def name_tokens(name: str) -> list[str]:
-    """Folded name words without generational suffixes: 'Joseph R. Biden, Jr.' -> ['joseph', 'r', 'biden']."""
-    return [t for t in (fold(w) for w in name.replace(",", " ").split()) if t and t not in SUFFIXES]
+    """Folded name words without generational suffixes or a transliteration's end apostrophes: 'Joseph R. Biden, Jr.'
+    -> ['joseph', 'r', 'biden']; 'Mohammed Shia’ al-Sudani' -> ['mohammed', 'shia', 'al-sudani']."""
+    return [t for t in (fold(w).strip("'") for w in name.replace(",", " ").split()) if t and t not in SUFFIXES]
 
 
 @lru_cache(maxsize=1)
