@@ -577,3 +577,26 @@ def test_a_surname_after_its_article_is_the_same_person(nlp):
     people, _ = _people(nlp, "Vice President Kamala Harris met with Prime Minister Mohammed Shia Al-Sudani of Iraq. "
                              "Prime Minister Sudani thanked the Vice President.")
     assert "Sudani" not in people and "Mohammed Shia Al-Sudani" in people
+
+
+@pytest.mark.parametrize("line, name, role", [
+    ("Attorney General Kris Mayes (Arizona)", "Kris Mayes", "Official"),
+    ("Nevada Attorney General Aaron Ford", "Aaron Ford", "Official"),
+    ("California Senate President Pro Tempore Toni Atkins", "Toni Atkins", "Legislator"),
+    ("Former Florida Senate President Bill Galvano", "Bill Galvano", "Legislator"),
+    ("Maryland Delegate Ariana Kelly", "Ariana Kelly", "Legislator"),
+    ("Washington President Pro Tempore Karen Keiser", "Karen Keiser", "Legislator"),
+])
+def test_a_states_posts_are_no_national_ministers_or_heads_of_state(nlp, line, name, role):
+    people, ex = _people(nlp, f"Today, White House officials met with state leaders.\n\nParticipants included:\n\n-   {line}\n"
+                              "-   Secretary of State Antony Blinken\n")
+    assert people[name].posts[0].role == role
+    assert people["Antony Blinken"].posts[0].role == "ForeignMinister"
+    assert "Pro Tempore" not in people and not any(o.name.startswith("Former") for o in ex.organisations)
+
+
+def test_a_list_after_the_title_is_no_apposition(nlp):
+    people, _ = _people(nlp, "Vice President Kamala Harris convened Attorneys General. White House Office of National "
+                             "Drug Control Policy Director Dr. Rahul Gupta moderated the discussion. Together, the Vice "
+                             "President, Dr. Gupta, Director Perez, and the state Attorneys General identified opportunities.")
+    assert "Gupta" not in people and "Vice President" not in {q.title for q in people["Rahul Gupta"].posts}

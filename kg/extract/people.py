@@ -185,6 +185,14 @@ def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[lis
             pos = title.start
             j -= 2
             continue
+        elif prev.label_ == "ORG" and not gap_text and posts and pending_org is None and _LEGISLATURE.search(prev.text) \
+                and posts[0].role in {"HeadOfState", "Legislator", "Official"}:
+            # "California Senate President Pro Tempore X", "Hawaii Senate President Y": the chamber's presiding officer
+            first = posts[0]
+            posts[0] = Post(f"{prev.text} {first.title}", "Legislator", first.nation, first.org or prev.kb_id_ or prev.text)
+            pos = prev.start
+            j -= 1
+            continue
         elif prev.label_ == "ORG" and not gap_text and posts and nation is None and pending_org is None \
                 and gaz.is_international_post("", prev.kb_id_ or prev.text):
             # "European Council President Charles Michel": an international body's post serves no nation
@@ -233,6 +241,9 @@ def _apposition_left(doc: Doc, ents: list[Span], k: int, chain_start: int, gaz: 
     if not prev:
         return [], None, False
     title = prev[0]
+    end = ents[k].end
+    if end + 1 < len(doc) and doc[end].text == "," and any(e.start == end + 1 and e.label_ in TITLE_LABELS for e in ents):
+        return [], None, False  # "the Vice President, Dr. X, Director Y, and ...": a list, not an apposition
     before = doc[title.start - 1] if title.start > sent_start else None
     nation = None
     if before is not None and before.lower_ not in _DETERMINERS:
@@ -415,6 +426,20 @@ def _appended_titles(doc: Doc, ents: list[Span], j: int, gaz: Gazetteer, index: 
     return [_title_post(t, gaz, n, o, doc[t.start:e].text if e > t.end else None) for t, e, o, n in found]
 
 
+_LEGISLATURE = re.compile(r"\b(Senate|House|Assembly|Legislature|Parliament|Congress)$")
+_MINISTER_ROLES = {"OtherMinister", "ForeignMinister", "DefenceMinister"}
+
+
+def _subnational(doc: Doc, ents: list[Span], k: int, chain_start: int) -> bool:
+    """Is the post a state's or a city's: a place before the title ("Nevada Attorney General X") or in brackets after
+    the name ("Attorney General X (Arizona)")?"""
+    end = ents[k].end
+    bracketed = end + 2 < len(doc) and doc[end].text == "(" and any(
+        e.start == end + 1 and doc[e.end:e.end + 1].text == ")" for e in ents[k + 1:k + 2] if e.label_ == "GPE")
+    return bracketed or any(e.label_ == "GPE" and "|" in e.kb_id_ and chain_start <= e.start < ents[k].start
+                            for e in ents[max(0, k - 4):k])
+
+
 def _mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[PersonMention], set[int]]:
     ents = list(doc.ents)
     index = _Index.of(doc, ents)
@@ -437,6 +462,8 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[PersonMention], set[int]]:
         # a title that only one nation has ("Taoiseach", "Pope") names the nation served
         nation = nation or app_nation or right_nation or next((p.nation for p in all_posts if p.nation), None)
         explicit = nation is not None
+        if _subnational(doc, ents, k, chain_start):  # "Nevada Attorney General X", "Attorney General X (Arizona)"
+            all_posts = [Post(p.title, "Official" if p.role in _MINISTER_ROLES else p.role, p.nation, p.org) for p in all_posts]
         all_posts = [Post(p.title, p.role, p.nation or nation, p.org) for p in all_posts]
         surface = doc[chain_start:ent.end].text if chain_start < ent.start else name
         mentions.append(PersonMention(name, ent.start, ent.end, surface, all_posts, nation, counterpart, explicit,

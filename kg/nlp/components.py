@@ -30,6 +30,7 @@ ATTENDEES = "ddkg_attendees"  # span group: the names of a list of attendees, on
 TITLE_LABELS = {"TITLE", "RANK", "HONORIFIC", "POSTNOMINAL"}
 _TITLE_LABEL_BY_KIND = {"post": "TITLE", "rank": "RANK", "honorific": "HONORIFIC", "postnominal": "POSTNOMINAL"}
 _LEADING_DETERMINERS = {"the", "The"}
+_FORMER_WORDS = {"Former", "former", "Then", "then"}  # a person's standing, never the start of a body's name
 _NOT_NAME_START = {"the", "a", "an", "this", "that", "these", "our", "his", "her", "their", "its", "and", "of"}
 _CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -103,7 +104,8 @@ class DdkgEntities:
     def _add_org_patterns(self) -> None:
         # headline prepositions are no part of a name: "Remarks by President Biden Before Cabinet Meeting"
         not_name = sorted(_NOT_NAME_START | _CALENDAR_WORDS | {"before", "after", "during", "with", "by", "from", "at",
-                                                               "in", "into", "to", "between", "amid", "following"})
+                                                               "in", "into", "to", "between", "amid", "following"}
+                          | {w.lower() for w in _FORMER_WORDS})  # "Former Florida Senate President X": the Florida Senate
         # a capitalised word, or a hyphen inside a name ("UK-France Summit", "U.S.-Oman Strategic Dialogue")
         cap = {"TEXT": {"REGEX": r"^(?:[A-Z][\w.'’&]*|-|–)$"}, "LOWER": {"NOT_IN": not_name}}
         caps_or_upper = [{"IS_TITLE": True, "LOWER": {"NOT_IN": not_name}}, {"IS_UPPER": True, "LENGTH": {">=": 2}}]
@@ -337,6 +339,8 @@ class DdkgEntities:
                 end -= 1
         if label == "ORG":
             end = _org_end(doc, start, end)  # "Intermountain Health and"
+            while start < end - 1 and doc[start].text in _FORMER_WORDS:
+                start += 1  # "Former Florida Senate President X": the senate, not a former one
         if start >= end or end - start == 1 and doc[start].text in _NAME_SUFFIXES:
             return None  # "Joseph R. Biden, Jr.": the suffix the model tagged on its own is no place or person
         text = doc[start:end].text
