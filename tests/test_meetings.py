@@ -907,3 +907,14 @@ def test_today_outranks_a_date_in_a_clause_the_meeting_builds_on(nlp):
     (m,) = ex.meetings
     assert m.date.value == "2022-08-19"
     assert _persons(m) == {"Julie Chavez Rodriguez", "Stefanie Feldman"}  # "to the President" is part of a post
+
+
+def test_a_meeting_hosted_for_a_list_of_guests_keeps_the_last_guest_and_a_wish_to_meet_again_is_planned(nlp):
+    ex = _extract(nlp, "This afternoon, President Biden hosted Leader Schumer, Leader McConnell, Speaker McCarthy, and "
+                       "Leader Jeffries in the Oval Office for a productive and direct meeting about the budget. He said "
+                       "that he would like to meet with them upon his return from overseas.", published=date(2023, 5, 16))
+    held = [m for m in ex.meetings if m.status == "held"]
+    planned = [m for m in ex.meetings if m.status == "planned"]
+    assert len(held) == 1 and len(planned) == 1
+    assert {"Biden", "Schumer", "McConnell", "McCarthy", "Jeffries"} <= _persons(held[0])
+    assert "Jeffries" in _persons(planned[0]) and planned[0].date is None

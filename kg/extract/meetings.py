@@ -35,6 +35,8 @@ _TOPIC_PREPS = {"on", "about", "regarding", "over", "concerning"}
 _EVENT_NOUNS = {"forum", "event", "discussion", "gathering", "session", "convening", "roundtable"}
 _VISIT_KINDS = {"state", "official", "working", "private", "bilateral", "historic", "first"}
 _NO_SCOPE_DEPS = {"ccomp", "parataxis", "relcl", "acl"}  # clauses that report something else
+_INTENT_VERBS = {"like", "want", "wants", "intend", "intends", "hope", "hopes", "plan", "plans", "aim", "aims", "seek",
+                 "seeks", "wish", "wishes"}  # "would like to meet", "intends to visit": a meeting still to come
 _HOLD_VERBS = {"hold", "have", "convene", "schedule", "arrange", "organize", "organise"}  # "agreed to hold a meeting"
 _SIDE_NOUNS = {"side", "delegation", "team", "delegations", "teams"}  # "The Israeli side was led by X"
 _REMARK_VERBS = {"welcomed", "welcome", "welcomes", "praised", "hailed"}
@@ -240,8 +242,9 @@ class MeetingReader:
                     break
                 if head.head.i == head.i:
                     break
+                if head.dep_ not in {"conj", "appos"}:  # "hosted A, B, C, and D ... for a meeting": a list is one step
+                    steps += 1
                 head = head.head
-                steps += 1
         by_root: dict[int, list[Token]] = {}
         for t in triggers:
             by_root.setdefault(find(t.i), []).append(t)
@@ -561,6 +564,11 @@ class MeetingReader:
         heads = [verb] + ([verb.head] if verb.dep_ in {"advcl", "xcomp", "conj"} else [])
         if verb.pos_ in {"NOUN", "PROPN"}:  # "will lead a delegation ... for a meeting on November 17"
             heads = [verb.head, verb.head.head] if verb.head.pos_ == "ADP" else [verb.head]
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ == "xcomp" and clause.head.lower_ in _INTENT_VERBS:
+            return True  # "he would like to check in with leaders by phone, and meet with them upon his return"
         return any(c.lower_ in {"will", "shall", "'ll"} and c.dep_ == "aux" for h in heads for c in h.children) or \
             any(c.lower_ in {"set", "expected", "due", "scheduled"} for c in verb.ancestors if c.i >= verb.sent.start)
 
@@ -1103,7 +1111,8 @@ def _carry_dates(reader: "MeetingReader", events: list[_Event]) -> None:
     sent_index = {s.start: n for n, s in enumerate(reader.doc.sents)}
     previous: Optional[_Event] = None
     for ev in events:
-        if ev.date is None and previous is not None and previous.date is not None:
+        if ev.date is None and previous is not None and previous.date is not None and previous.planned == ev.planned:
+            # (not "He said that he would like to meet with them upon his return": a meeting still to come)
             gap = sent_index.get(ev.anchor.sent.start, -9) - sent_index.get(previous.anchor.sent.start, -9)
             same_actor = set(reader.subject_persons(previous) or previous.persons[:1]) & set(ev.persons)  # "He also spoke"
             also = any(c.lower_ == "also" for c in ev.anchor.children)  # "The President also spoke with X": then too
