@@ -62,3 +62,9 @@ def test_a_month_ahead_named_in_a_past_report_is_last_years():
 
 def test_last_and_a_month_just_ahead_is_last_years():
     assert resolve_date("last October", date(2024, 9, 20)).value == "2023-10"
+
+
+@pytest.mark.parametrize("text, value", [("in May", "2025-05"), ("for May", "2025-05"), ("May", None)])
+def test_may_is_the_month_only_after_a_preposition(text, value):
+    got = resolve_date(text, PUBLISHED, future=True)
+    assert (got.value if got else None) == value

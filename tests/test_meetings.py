@@ -918,3 +918,14 @@ def test_a_meeting_hosted_for_a_list_of_guests_keeps_the_last_guest_and_a_wish_t
     assert len(held) == 1 and len(planned) == 1
     assert {"Biden", "Schumer", "McConnell", "McCarthy", "Jeffries"} <= _persons(held[0])
     assert "Jeffries" in _persons(planned[0]) and planned[0].date is None
+
+
+def test_a_bodys_next_meeting_and_a_dialogue_planned_for_a_month_are_planned_meetings(nlp):
+    ex = _extract(nlp, "Today, the Steering Committee of the Platform held its second meeting. The Steering Committee "
+                       "will hold its next meeting in May.", published=date(2023, 4, 5))
+    assert any(m.status == "planned" and m.date and m.date.value == "2023-05" for m in ex.meetings)
+    ex = _extract(nlp, "Principal Deputy National Security Advisor Jon Finer hosted Colombian Acting Foreign Minister "
+                       "Luis Murillo on April 11, 2024. The meeting advanced shared goals in advance of the United "
+                       "States-Colombia High-Level Dialogue in Bogota planned for May.", published=date(2024, 4, 11))
+    (planned,) = [m for m in ex.meetings if m.status == "planned"]
+    assert planned.date.value == "2024-05" and planned.place.name == "Bogota"

@@ -18,7 +18,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.dates import NUMBER_WORDS, resolve_date
+from kg.extract.dates import MAY_PREPOSITIONS, NUMBER_WORDS, resolve_date
 from kg.nlp.components import ATTENDEES
 from kg.nlp.gazetteer import PATTERNS_DIR
 from kg.types import DateValue, Meeting, Organisation, Place, Ref
@@ -50,7 +50,7 @@ _PEOPLE_NOUNS = {"leaders", "leader", "chiefs", "officials", "official", "counte
                  "families"}
 _FUTURE = re.compile(r"\b(will|shall|'ll|to be held|set to|expected to|plans? (to|for)|planning to|is to|are to|look(s|ed|ing)? forward to|"
                      r"agreed to meet|next week|next month|next year|later this (week|month|year)|in the coming (days|weeks|months)|"
-                     r"later today|tomorrow|upcoming)\b", re.I)
+                     r"later today|tomorrow|upcoming|planned for|scheduled for)\b", re.I)
 # "around 30 nations", "15 leaders representing Caribbean nations"; not "our two countries", "from all 54 countries"
 # (an origin) or "10 states" (a federation's states: capitalised "Freely Associated States" and "member states" count)
 _NATION_COUNT = re.compile(
@@ -63,7 +63,7 @@ _LEADER_COUNT = re.compile(
     r"(?:\w+\s+){0,2}(?:leaders|heads of state|heads of government|ministers)\s+representing\s+(?:[\w-]+\s+){0,3}"
     r"(?:nations|countries|governments)\b", re.I)  # not "80 executives and leaders representing health systems"
 _SERIES_HEADS = {"Summit", "Conference", "Forum", "Dialogue", "Meeting", "Meetings", "Talks", "Session"}
-_AT_SERIES = re.compile(r"\b(at|during|for|margins of|upcoming|attend|attended|attending|ahead of|host|hosted|hosting|convene|convened|"
+_AT_SERIES = re.compile(r"\b(at|during|for|margins of|upcoming|attend|attended|attending|ahead of|in advance of|host|hosted|hosting|convene|convened|"
                         r"join|joins|joined|joining|participated in|participation in|took part in|take part in|held|holds)\W*(the\b\s*)?"
                         r"((upcoming|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th)|"
                         r"annual|inaugural|virtual|extraordinary|\d{4})\s*)*$", re.I)
@@ -647,7 +647,7 @@ class MeetingReader:
                                   and t.head.lower_ in {"during", "on", "at", "after", "since"} and t.head.head.tag_ in {"VBD", "VBN"}
                                   for t in group)
         for e in dates:
-            value = resolve_date(e.text, self.published, future, past)
+            value = resolve_date(_with_preposition(e), self.published, future, past)
             if value is not None and self.published and int(value.value[:4]) <= self.published.year - _HISTORY_YEARS:
                 head = e.root.head.head if e.root.head.dep_ == "prep" else e.root.head
                 if e.root.head.lower_ == "since" or head not in group and head != self._top(ev.anchor):
@@ -765,7 +765,7 @@ class MeetingReader:
             if has_trigger and not ev.planned:
                 continue  # "met ... on the margins of the Summit": the meeting reported carries the series
             ev.series = name
-            if not has_trigger and at.group(1).lower() != "ahead of":
+            if not has_trigger and at.group(1).lower() not in {"ahead of", "in advance of"}:
                 # the sentence reports this summit only: its people and nations attend (not when they prepare for it)
                 ev.persons, ev.nations, _ = self._parties_in(set(range(sent.start, sent.end)) - set(range(ent.start, ent.end)))
             out.append(ev)
@@ -913,6 +913,14 @@ _HISTORY_YEARS = 10  # a meeting dated this many calendar years or more before p
 _AHEAD_WORDS = re.compile(r"\b(tomorrow|next|coming|upcoming|later this)\b", re.I)
 
 
+def _with_preposition(e: Span) -> str:
+    """The date's text with the preposition before it: "in May" is a month, "May" alone may be the verb."""
+    prev = e.doc[e.start - 1] if e.start > 0 else None
+    if prev is not None and prev.lower_ in MAY_PREPOSITIONS and e.text.lower() == "may":
+        return f"{prev.text} {e.text}"
+    return e.text
+
+
 def _ahead(when: DateValue, published: date) -> bool:
     """Is the date after the publication date, at its own precision, or said to be ahead ("next week")?"""
     if _AHEAD_WORDS.search(when.text):
@@ -983,8 +991,10 @@ def _is_actor_event(ev: _Event) -> bool:
         return bool(ev.place or ev.date or ev.planned)
     actors = len(ev.persons) + len(ev.nations)
     parties = actors + len(ev.orgs) + ev.counterpart_described
-    if not actors and ev.orgs and ev.ordinal and (ev.date or ev.place):
-        return True  # "the U.S.-EU Trade and Technology Council held its fifth ministerial meeting in Washington"
+    if not actors and ev.orgs and (ev.ordinal or ev.planned) and (ev.date or ev.place):
+        # "the U.S.-EU Trade and Technology Council held its fifth ministerial meeting in Washington", "the Steering
+        # Committee will hold its next meeting in May"
+        return True
     return actors >= 1 and (parties >= 2 or bool(ev.series or ev.place or ev.nation_count or ev.hosts or ev.chairs))
 
 
