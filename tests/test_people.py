@@ -620,3 +620,14 @@ def test_a_name_with_and_without_its_article_is_one_person(nlp):
     people, _ = _people(nlp, "He was appointed by Prime Minister Nouri Maliki in 2007. Iraqi Prime Minister Nouri "
                              "al-Maliki praised him.")
     assert len([n for n in people if "Maliki" in n]) == 1
+
+
+def test_counsels_and_officers_in_attendee_lines_are_posts_not_persons(nlp):
+    people, _ = _people(nlp, "On Friday, senior officials convened a listening session with union leaders.\n\n"
+                             "**Labor Participants**\n\n-   Jeffrey Bennett, General Counsel, SAG-AFTRA\n"
+                             "-   Jenny Ho, Assistant Director of Research and Collective Bargaining, AFSCME\n\n"
+                             "**Government Participants**\n\n-   Deirdre Mulligan, Principal Deputy U.S. Chief Technology "
+                             "Officer\n")
+    assert not {"Counsel", "Collective Bargaining", "Principal"} & set(people)
+    assert {"Jeffrey Bennett", "Jenny Ho", "Deirdre Mulligan"} <= set(people)
+    assert people["Deirdre Mulligan"].posts and people["Deirdre Mulligan"].posts[0].role == "Official"

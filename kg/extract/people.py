@@ -286,6 +286,14 @@ def _right(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer, index: _Index) ->
                     nation = nat[0].kb_id_
             # "Ali Zaidi, the National Climate Advisor,": the words before the title are part of it
             posts.append(_title_post(nxt, gaz, nation, None, doc[ent.end + 2:nxt.end].text if len(words) > 1 else None))
+        elif nxt.label_ == "NATION" and words and all(doc[i].text in TITLE_MODIFIERS for i in range(ent.end + 1, nxt.start)) \
+                and k + 2 < len(ents) and ents[k + 2].label_ == "TITLE" and ents[k + 2].start == nxt.end:
+            # "X, Principal Deputy U.S. Chief Technology Officer": the nation inside the post
+            title, modifiers = ents[k + 2], doc[ent.end + 1:nxt.start]
+            post = _title_post(title, gaz, nxt.kb_id_, None, f"{modifiers.text} {title.text}")
+            junior = any(t.text in _JUNIOR for t in modifiers)  # "Deputy U.S. Trade Representative": an official
+            posts.append(Post(post.title, "Official", post.nation, post.org) if junior else post)
+            nation = nxt.kb_id_
         elif nxt.label_ == "TITLE" and nxt.start - ent.end <= 4 and all(
                 t.text in TITLE_MODIFIERS or t.is_title for t in doc[ent.end + 1:nxt.start]):
             # "X, Deputy Assistant Secretary of Defense", "X, Diplomatic Advisor to the Prime Minister of Italy"
