@@ -929,3 +929,19 @@ def test_a_bodys_next_meeting_and_a_dialogue_planned_for_a_month_are_planned_mee
                        "States-Colombia High-Level Dialogue in Bogota planned for May.", published=date(2024, 4, 11))
     (planned,) = [m for m in ex.meetings if m.status == "planned"]
     assert planned.date.value == "2024-05" and planned.place.name == "Bogota"
+
+
+def test_a_headlines_calls_with_two_leaders_are_two_calls_and_these_calls_adds_no_one(nlp):
+    ex = _extract(nlp, "National Security Advisor Jake Sullivan spoke separately today with National Security Council "
+                       "Secretary Armen Grigoryan of Armenia and Head of the Foreign Relations Department of the "
+                       "Presidential Administration of Azerbaijan Hikmat Hajiyev. In these calls, they took stock of the "
+                       "progress made since their joint September 27 meeting in Washington.",
+                  title="Readout of APNSA Jake Sullivan’s Calls with National Security Council Secretary Armen Grigoryan "
+                        "of Armenia and Head of the Foreign Relations Department of the Presidential Administration of "
+                        "Azerbaijan Hikmat Hajiyev", published=date(2022, 12, 22))
+    calls = [m for m in ex.meetings if m.mode == "call"]
+    assert sorted(sorted(_persons(m)) for m in calls) == [["Armen Grigoryan", "Jake Sullivan"],
+                                                         ["Hikmat Hajiyev", "Jake Sullivan"]]
+    people = {p.name: p for p in ex.persons}
+    assert people["Hikmat Hajiyev"].nation == "AZE" and people["Hikmat Hajiyev"].posts[0].role == "Official"
+    assert people["Armen Grigoryan"].posts[0].role == "NationalSecurityAdviser"

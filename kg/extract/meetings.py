@@ -68,6 +68,7 @@ _AT_SERIES = re.compile(r"\b(at|during|for|margins of|upcoming|attend|attended|a
                         r"((upcoming|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th)|"
                         r"annual|inaugural|virtual|extraordinary|\d{4})\s*)*$", re.I)
 _SEPARATELY = re.compile(r"\b(separately|individually|separate (calls|meetings|conversations)|one-on-one|each of)\b", re.I)
+_SEPARATE_PLURALS = {"calls", "meetings", "conversations"}
 _LIST_INTRO = re.compile(r"\b(participants|participated|participating|attendees|attending|in attendance|joined by|attended by|speakers|delegation|included|present)\b[^.]*:[\s*_]*$"
                          r"|^(?:\w+\s+){0,3}(?:participants|attendees)\s*:?\s*$", re.I)  # or a heading: "Administration Participants"
 _LIST_SENTENCE = re.compile(  # "Participants in the call included ...", "The U.S. delegation of interagency partners included ..."
@@ -799,6 +800,11 @@ class MeetingReader:
                     _add(out, name)
         return out
 
+    def owners(self, ev: _Event) -> list[str]:
+        """Persons whose the event's noun is ("Sullivan’s Calls with X and Y": Sullivan)."""
+        return self._persons_at(x.i for t in ev.triggers if t.pos_ in {"NOUN", "PROPN"}
+                                for c in t.children if c.dep_ == "poss" for x in c.subtree)
+
     def visitors(self, ev: _Event) -> list[str]:
         """Who makes the visit: the verb's subject ("X will visit"), or the noun's owner ("X's visit", "the visit of X")."""
         owned: list[str] = []
@@ -1092,6 +1098,9 @@ def _expand(reader: "MeetingReader", events: list[_Event]) -> list[_Event]:
             # "their first meeting in Paris and further meetings in Washington": the same parties
             ev.persons, ev.nations = list(before[-1].persons), list(before[-1].nations)
             ev.planned = ev.planned or before[-1].planned
+        if ev.pronoun_parties and not ev.persons and ev.anchor.tag_ == "NNS" and any(
+                c.dep_ == "det" and c.lower_ in {"these", "those", "both"} for c in ev.anchor.children):
+            continue  # "In these calls, they took stock ...": the calls just reported, each with its own parties
         if ev.pronoun_parties and len(ev.persons) < 2 and last_persons:
             for p in last_persons:
                 _add(ev.persons, p)
@@ -1105,6 +1114,11 @@ def _expand(reader: "MeetingReader", events: list[_Event]) -> list[_Event]:
         elif len(ev.places) > 1:
             for where in ev.places:
                 out.append(replace(ev, place=where, places=[where], persons=list(ev.persons), nations=list(ev.nations)))
+        elif ev.anchor.sent.start == 0 and ev.anchor.lower_ in _SEPARATE_PLURALS and (owners := reader.owners(ev)) \
+                and len(set(ev.persons) - set(owners)) > 1:
+            # a headline's "Sullivan’s Calls with X of Armenia and Y of Azerbaijan": one call each
+            for other in [p for p in ev.persons if p not in owners]:
+                out.append(replace(ev, persons=[*owners, other], nations=[], hosts=list(ev.hosts)))
         elif _SEPARATELY.search(ev.sentence) and len(set(ev.persons) - set(subjects)) > 1:
             # "spoke separately with King Hamad and Crown Prince Salman": one call each
             for other in [p for p in ev.persons if p not in subjects]:

@@ -186,6 +186,17 @@ def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[lis
             pos = title.start
             j -= 2
             continue
+        elif prev.label_ in {"NATION", "GPE"} and prev.kb_id_ and gap_text in ([], [","]) and not posts and prev.start >= 2 \
+                and doc[prev.start - 1].lower_ == "of" and j >= 2 and ents[j - 1].label_ == "ORG" \
+                and ents[j - 1].end == prev.start - 1 and ents[j - 2].label_ == "TITLE" \
+                and [t.lower_ for t in doc[ents[j - 2].end:ents[j - 1].start]] in (["of"], ["of", "the"]):
+            # "Head of the Foreign Relations Department of the Presidential Administration of Azerbaijan Hikmat Hajiyev"
+            nation = prev.kb_id_.split("|", 1)[0]
+            title, body = ents[j - 2], ents[j - 1]
+            posts.insert(0, _title_post(title, gaz, nation, body.kb_id_ or body.text, doc[title.start:body.end].text))
+            pos = title.start
+            j -= 3
+            continue
         elif prev.label_ == "ORG" and not gap_text and posts and pending_org is None and _LEGISLATURE.search(prev.text) \
                 and posts[0].role in {"HeadOfState", "Legislator", "Official"}:
             # "California Senate President Pro Tempore X", "Hawaii Senate President Y": the chamber's presiding officer

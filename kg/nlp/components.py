@@ -575,6 +575,13 @@ class DdkgEntities:
                 i += 1
         if i >= len(doc) or doc[i].lower_ != "of":
             return None
+        j = i  # "Head of the Foreign Relations Department of the Presidential Administration of Azerbaijan": the body's last "of"
+        while j < len(doc) and j - i < 14 and (doc[j].is_title or doc[j].lower_ in {"of", "the", "and"}):
+            at = j + (2 if j + 1 < len(doc) and doc[j + 1].lower_ == "the" else 1)
+            if doc[j].lower_ == "of" and at in nation_end:
+                i = j
+                break
+            j += 1
         i += 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else 1
         if i not in nation_end:
             return None
