@@ -160,3 +160,11 @@ def test_a_post_spelled_out_before_its_acronym_is_no_organisation(nlp):
     orgs = {o.name for o in _extract(nlp, "President Biden met with the Special Presidential Envoy for Climate (SPEC) "
                                           "John Kerry today. SPEC briefed him.").organisations}
     assert "Special Presidential Envoy for Climate" not in orgs
+
+
+def test_a_government_of_a_nation_is_an_organisation_but_the_nations_own_government_is_the_nation(nlp):
+    ex = _extract(nlp, "He welcomed renewed coordination between the Federal Government of Somalia and Federal Member "
+                       "States, and urged the Government of Kosovo to act. The U.S. Government will help.")
+    names = {o.name for o in ex.organisations}
+    assert {"Federal Government of Somalia", "Government of Kosovo"} <= names
+    assert "U.S. Government" not in names and {"SOM", "XKX", "USA"} <= set(ex.nations)

@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from kg.extract.meetings import read_meetings
-from kg.extract.organisations import extract_organisations
+from kg.extract.organisations import GOVERNMENT_OF, extract_organisations
 from kg.extract.people import extract_people, private_post
 from kg.nlp.components import DdkgEntities
 from kg.nlp.gazetteer import PATTERNS_DIR, Gazetteer, fold
@@ -114,6 +114,9 @@ def extract(doc: Doc, document: Document, entities: DdkgEntities) -> Extraction:
     for p in people.persons:
         if p.nation and p.nation not in nations:
             nations.append(p.nation)
+    for o in organisations:  # "the Government of Kosovo" names Kosovo (the nation inside other names may be a state's)
+        if o.nation and o.nation not in nations and GOVERNMENT_OF.search(o.name):
+            nations.append(o.nation)
     # nations of persons whose nation came from the visit rule or the publisher must appear in meetings too
     nation_of = {p.name: p.nation for p in people.persons}
     for m in meetings:

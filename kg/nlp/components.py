@@ -120,6 +120,8 @@ class DdkgEntities:
             joined.append([dict(first), dict(cap, OP="*"), heads, *tail, *also])
         patterns.append([heads, *tail])
         joined.append([heads, *tail, *also])
+        # "the Government of Kosovo", "the Federal Government of Somalia" (but "the U.S. Government" is the nation)
+        patterns.append([{"ORTH": {"IN": ["Federal", "Transitional", "Interim"]}, "OP": "?"}, {"ORTH": "Government"}, *tail])
         self.org_matcher.add("ORG_PATTERN", patterns, greedy="LONGEST")
         self.org_matcher.add("ORG_JOINED", joined, greedy="LONGEST")  # kept apart: a rejected join hides no shorter name
 
