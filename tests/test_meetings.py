@@ -945,3 +945,11 @@ def test_a_headlines_calls_with_two_leaders_are_two_calls_and_these_calls_adds_n
     people = {p.name: p for p in ex.persons}
     assert people["Hikmat Hajiyev"].nation == "AZE" and people["Hikmat Hajiyev"].posts[0].role == "Official"
     assert people["Armen Grigoryan"].posts[0].role == "NationalSecurityAdviser"
+
+
+def test_since_may_dates_no_meeting(nlp):
+    ex = _extract(nlp, "Today, Vice President Kamala Harris met with Connecticut leaders. Since May, she has held more "
+                       "than 20 convenings and met with 180+ state legislators from 18 states to discuss protecting "
+                       "reproductive rights. The Vice President has also convened health care providers, constitutional "
+                       "law experts, faith leaders, and state attorneys general.", published=date(2022, 10, 14))
+    assert not any(m.date and m.date.value == "2022-05" for m in ex.meetings)

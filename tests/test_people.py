@@ -631,3 +631,10 @@ def test_counsels_and_officers_in_attendee_lines_are_posts_not_persons(nlp):
     assert not {"Counsel", "Collective Bargaining", "Principal"} & set(people)
     assert {"Jeffrey Bennett", "Jenny Ho", "Deirdre Mulligan"} <= set(people)
     assert people["Deirdre Mulligan"].posts and people["Deirdre Mulligan"].posts[0].role == "Official"
+
+
+def test_a_city_in_an_attendees_post_does_not_make_the_attendee_a_place(nlp):
+    people, _ = _people(nlp, "Participants:\n\n-   Hillary Schieve, Mayor & Incoming President of U.S. Conference of "
+                             "Mayors, City of Reno, Nevada\n-   Steve Williams, Mayor & NLC Health Committee, City of "
+                             "Huntington, West Virginia\n")
+    assert {"Hillary Schieve", "Steve Williams"} <= set(people)

@@ -18,7 +18,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.dates import MAY_PREPOSITIONS, NUMBER_WORDS, resolve_date
+from kg.extract.dates import NUMBER_WORDS, resolve_date
 from kg.nlp.components import ATTENDEES
 from kg.nlp.gazetteer import PATTERNS_DIR
 from kg.types import DateValue, Meeting, Organisation, Place, Ref
@@ -922,7 +922,7 @@ _AHEAD_WORDS = re.compile(r"\b(tomorrow|next|coming|upcoming|later this)\b", re.
 def _with_preposition(e: Span) -> str:
     """The date's text with the preposition before it: "in May" is a month, "May" alone may be the verb."""
     prev = e.doc[e.start - 1] if e.start > 0 else None
-    if prev is not None and prev.lower_ in MAY_PREPOSITIONS and e.text.lower() == "may":
+    if prev is not None and prev.lower_ in {"in", "for"} and e.text.lower() == "may":  # not "Since May": a period
         return f"{prev.text} {e.text}"
     return e.text
 

@@ -480,7 +480,9 @@ def _placed(doc: Doc, ent: Span) -> bool:
     if root.dep_ == "pobj" and (root.head.lower_ in {"in", "near", "outside", "around"}
                                 or root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS):
         return True
-    return any(c.dep_ == "appos" and c.lower_ in _PLACE_NOUNS for c in root.children)
+    # "Amarah, a city in Southern Iraq" (not "X, Mayor, City of Reno": a post's city)
+    return any(c.dep_ == "appos" and c.lower_ in _PLACE_NOUNS and c.is_lower and any(
+        d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children) for c in root.children)
 
 
 def _mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[PersonMention], set[int]]:
