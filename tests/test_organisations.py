@@ -168,3 +168,10 @@ def test_a_government_of_a_nation_is_an_organisation_but_the_nations_own_governm
     names = {o.name for o in ex.organisations}
     assert {"Federal Government of Somalia", "Government of Kosovo"} <= names
     assert "U.S. Government" not in names and {"SOM", "XKX", "USA"} <= set(ex.nations)
+
+
+def test_joint_and_a_hyphenated_pair_of_nations_stay_inside_a_bodys_name(nlp):
+    ex = _extract(nlp, "They underscored the partnership, as exemplified by the U.S.-Saudi Arabia Strategic Joint "
+                       "Planning Committee, which met this week at the Department of Defense.")
+    names = {o.name for o in ex.organisations}
+    assert "U.S.-Saudi Arabia Strategic Joint Planning Committee" in names and "Planning Committee" not in names

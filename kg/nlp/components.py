@@ -107,17 +107,19 @@ class DdkgEntities:
                                                                "in", "into", "to", "between", "amid", "following"}
                           | {w.lower() for w in _FORMER_WORDS})  # "Former Florida Senate President X": the Florida Senate
         # a capitalised word, or a hyphen inside a name ("UK-France Summit", "U.S.-Oman Strategic Dialogue")
-        cap = {"TEXT": {"REGEX": r"^(?:[A-Z][\w.'’&]*|-|–)$"}, "LOWER": {"NOT_IN": not_name}}
+        cap = {"TEXT": {"REGEX": r"^(?:[A-Z][\w.'’&]*(?:-[A-Z][\w.'’&]*)*|-|–)$"}, "LOWER": {"NOT_IN": not_name}}
+        # inside a name "Joint" is a word of it ("Strategic Joint Planning Committee"), at its start a headline's
+        inner = dict(cap, LOWER={"NOT_IN": sorted(set(not_name) - {"joint"})})
         caps_or_upper = [{"IS_TITLE": True, "LOWER": {"NOT_IN": not_name}}, {"IS_UPPER": True, "LENGTH": {">=": 2}}]
         heads = {"ORTH": {"IN": sorted(self.org_heads)}}
         tail = [{"LOWER": {"IN": ["of", "for", "on"]}}, {"LOWER": "the", "OP": "?"}, dict(cap, OP="+")]
         also = [{"LOWER": "and"}, dict(cap, OP="+")]  # "Office of Management and Budget", "Substance Abuse and Mental ..."
         patterns, joined = [], []
         for first in caps_or_upper:
-            patterns.append([dict(first), dict(cap, OP="*"), heads])
-            patterns.append([dict(first), dict(cap, OP="*"), heads, *tail])
-            joined.append([dict(first), dict(cap, OP="*"), *also, heads])
-            joined.append([dict(first), dict(cap, OP="*"), heads, *tail, *also])
+            patterns.append([dict(first), dict(inner, OP="*"), heads])
+            patterns.append([dict(first), dict(inner, OP="*"), heads, *tail])
+            joined.append([dict(first), dict(inner, OP="*"), *also, heads])
+            joined.append([dict(first), dict(inner, OP="*"), heads, *tail, *also])
         patterns.append([heads, *tail])
         joined.append([heads, *tail, *also])
         # "the Government of Kosovo", "the Federal Government of Somalia" (but "the U.S. Government" is the nation)
