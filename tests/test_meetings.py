@@ -953,3 +953,12 @@ def test_since_may_dates_no_meeting(nlp):
                        "reproductive rights. The Vice President has also convened health care providers, constitutional "
                        "law experts, faith leaders, and state attorneys general.", published=date(2022, 10, 14))
     assert not any(m.date and m.date.value == "2022-05" for m in ex.meetings)
+
+
+def test_a_dated_summit_the_callers_laid_out_is_a_meeting_of_theirs(nlp):
+    ex = _extract(nlp, "President Joseph R. Biden, Jr. spoke today with President Andrés Manuel López Obrador to "
+                       "reaffirm the vision they laid out in the November 2021 North American Leaders’ Summit of a North "
+                       "America that remains competitive.", published=date(2022, 4, 29))
+    (summit,) = [m for m in ex.meetings if m.date and m.date.value == "2021-11"]
+    assert summit.series == "North American Leaders’ Summit"
+    assert {"Joseph R. Biden, Jr.", "Andrés Manuel López Obrador"} <= _persons(summit)

@@ -175,3 +175,8 @@ def test_joint_and_a_hyphenated_pair_of_nations_stay_inside_a_bodys_name(nlp):
                        "Planning Committee, which met this week at the Department of Defense.")
     names = {o.name for o in ex.organisations}
     assert "U.S.-Saudi Arabia Strategic Joint Planning Committee" in names and "Planning Committee" not in names
+
+
+def test_a_plurals_apostrophe_stays_inside_a_summits_name(nlp):
+    ex = _extract(nlp, "President Biden met with Pope Francis on the margins of the G7 Leaders’ Summit in Apulia, Italy.")
+    assert "G7 Leaders’ Summit" in {o.name for o in ex.organisations}

@@ -63,6 +63,7 @@ _LEADER_COUNT = re.compile(
     r"(?:\w+\s+){0,2}(?:leaders|heads of state|heads of government|ministers)\s+representing\s+(?:[\w-]+\s+){0,3}"
     r"(?:nations|countries|governments)\b", re.I)  # not "80 executives and leaders representing health systems"
 _SERIES_HEADS = {"Summit", "Conference", "Forum", "Dialogue", "Meeting", "Meetings", "Talks", "Session"}
+_IN_SERIES = re.compile(r"\b(in)\W*(the\b\s*)?$", re.I)
 _AT_SERIES = re.compile(r"\b(at|during|for|margins of|upcoming|attend|attended|attending|ahead of|in advance of|host|hosted|hosting|convene|convened|"
                         r"join|joins|joined|joining|participated in|participation in|took part in|take part in|held|holds)\W*(the\b\s*)?"
                         r"((upcoming|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th)|"
@@ -751,7 +752,9 @@ class MeetingReader:
             while before > sent.start and (self.doc[before - 1].ent_type_ == "DATE" or self.doc[before - 1].is_punct
                                            and before - 2 >= sent.start and self.doc[before - 2].ent_type_ == "DATE"):
                 before -= 1
-            at = _AT_SERIES.search(self.doc[sent.start:before].text)
+            dated_name = before < ent.start  # "in the November 2021 North American Leaders’ Summit": a summit of its own
+            at = _AT_SERIES.search(self.doc[sent.start:before].text) or (
+                _IN_SERIES.search(self.doc[sent.start:before].text) if dated_name else None)
             if not at:
                 continue
             ev = _Event(anchor=ent.root, triggers=[], sentence=sent.text.strip(), series=name, series_event=True)
@@ -763,8 +766,11 @@ class MeetingReader:
             ev.planned = bool(_FUTURE.search(sent.text)) or "upcoming" in self.doc[max(sent.start, ent.start - 3):ent.start].text.lower()
             self._read_place_date_counts(ev, near, [])  # a planned summit "in July" is the coming July
             ev.planned = ev.planned or bool(ev.date and self.published and _ahead(ev.date, self.published))
-            if has_trigger and not ev.planned:
+            if has_trigger and not ev.planned and not (dated_name and ev.date):
                 continue  # "met ... on the margins of the Summit": the meeting reported carries the series
+            if has_trigger:  # "to reaffirm the vision they laid out in the November 2021 ... Summit": they attended
+                verb = ent.root.head.head if ent.root.head.dep_ == "prep" else ent.root.head
+                ev.pronoun_parties = any(c.dep_ == "nsubj" and c.lower_ in {"they", "we"} for c in verb.children)
             ev.series = name
             if not has_trigger and at.group(1).lower() not in {"ahead of", "in advance of"}:
                 # the sentence reports this summit only: its people and nations attend (not when they prepare for it)
@@ -903,7 +909,7 @@ class MeetingReader:
             scopes = [self._scope(self._anchor(g), [t for t in triggers if t not in g]) for g in groups]
             self._claimed = set().union(*scopes) if scopes else set()
             series_events = self._series_events(sent, has_trigger=bool(triggers))
-            out.extend(series_events)
+            out.extend(ev for ev in series_events if not ev.pronoun_parties)
             for n, group in enumerate(groups):
                 self._claimed = set().union(*(s for m, s in enumerate(scopes) if m != n))
                 ev = self._read(group, triggers)
@@ -912,6 +918,7 @@ class MeetingReader:
                        for s in series_events):
                     ev.series = None  # "met today ... to prepare for the July 11-12 NATO Summit": the summit is another meeting
                 out.append(ev)
+            out.extend(ev for ev in series_events if ev.pronoun_parties)  # "they" are the parties just read
         return out
 
 

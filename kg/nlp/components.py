@@ -109,7 +109,9 @@ class DdkgEntities:
         # a capitalised word, or a hyphen inside a name ("UK-France Summit", "U.S.-Oman Strategic Dialogue")
         cap = {"TEXT": {"REGEX": r"^(?:[A-Z][\w.'’&]*(?:-[A-Z][\w.'’&]*)*|-|–)$"}, "LOWER": {"NOT_IN": not_name}}
         # inside a name "Joint" is a word of it ("Strategic Joint Planning Committee"), at its start a headline's
-        inner = dict(cap, LOWER={"NOT_IN": sorted(set(not_name) - {"joint"})})
+        # (and a plural's apostrophe: "G7 Leaders’ Summit")
+        inner = {"TEXT": {"REGEX": r"^(?:[A-Z][\w.'’&]*(?:-[A-Z][\w.'’&]*)*|-|–|’|')$"},
+                 "LOWER": {"NOT_IN": sorted(set(not_name) - {"joint"})}}
         caps_or_upper = [{"IS_TITLE": True, "LOWER": {"NOT_IN": not_name}}, {"IS_UPPER": True, "LENGTH": {">=": 2}}]
         heads = {"ORTH": {"IN": sorted(self.org_heads)}}
         tail = [{"LOWER": {"IN": ["of", "for", "on"]}}, {"LOWER": "the", "OP": "?"}, dict(cap, OP="+")]
