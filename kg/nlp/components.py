@@ -109,9 +109,8 @@ class DdkgEntities:
         # a capitalised word, or a hyphen inside a name ("UK-France Summit", "U.S.-Oman Strategic Dialogue")
         cap = {"TEXT": {"REGEX": r"^(?:[A-Z][\w.'’&]*(?:-[A-Z][\w.'’&]*)*|-|–)$"}, "LOWER": {"NOT_IN": not_name}}
         # inside a name "Joint" is a word of it ("Strategic Joint Planning Committee"), at its start a headline's
-        # (and a plural's apostrophe: "G7 Leaders’ Summit")
-        inner = {"TEXT": {"REGEX": r"^(?:[A-Z][\w.'’&]*(?:-[A-Z][\w.'’&]*)*|-|–|’|')$"},
-                 "LOWER": {"NOT_IN": sorted(set(not_name) - {"joint"})}}
+        inner = dict(cap, LOWER={"NOT_IN": sorted(set(not_name) - {"joint"})})
+        apostrophe = {"ORTH": {"IN": ["’", "'"]}}  # a plural's, right before the head: "G7 Leaders’ Summit"
         caps_or_upper = [{"IS_TITLE": True, "LOWER": {"NOT_IN": not_name}}, {"IS_UPPER": True, "LENGTH": {">=": 2}}]
         heads = {"ORTH": {"IN": sorted(self.org_heads)}}
         tail = [{"LOWER": {"IN": ["of", "for", "on"]}}, {"LOWER": "the", "OP": "?"}, dict(cap, OP="+")]
@@ -120,6 +119,8 @@ class DdkgEntities:
         for first in caps_or_upper:
             patterns.append([dict(first), dict(inner, OP="*"), heads])
             patterns.append([dict(first), dict(inner, OP="*"), heads, *tail])
+            patterns.append([dict(first), dict(inner, OP="*"), apostrophe, heads])
+            patterns.append([dict(first), dict(inner, OP="*"), apostrophe, heads, *tail])
             joined.append([dict(first), dict(inner, OP="*"), *also, heads])
             joined.append([dict(first), dict(inner, OP="*"), heads, *tail, *also])
         patterns.append([heads, *tail])
