@@ -962,3 +962,11 @@ def test_a_dated_summit_the_callers_laid_out_is_a_meeting_of_theirs(nlp):
     (summit,) = [m for m in ex.meetings if m.date and m.date.value == "2021-11"]
     assert summit.series == "North American Leaders’ Summit"
     assert {"Joseph R. Biden, Jr.", "Andrés Manuel López Obrador"} <= _persons(summit)
+
+
+def test_an_invitation_to_a_person_to_visit_is_the_invitees_planned_visit_to_the_inviter(nlp):
+    ex = _extract(nlp, "Today, Vice President Kamala Harris met with Prime Minister Mohammed Shia Al-Sudani of Iraq in "
+                       "Munich. The Vice President reiterated President Biden’s invitation to Prime Minister Sudani to "
+                       "visit the White House.", published=date(2024, 2, 16))
+    (planned,) = [m for m in ex.meetings if m.status == "planned"]
+    assert _persons(planned) == {"Biden", "Mohammed Shia Al-Sudani"} and planned.place.name == "White House"

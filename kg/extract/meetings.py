@@ -332,7 +332,11 @@ class MeetingReader:
                 # "plans for Prime Minister Modi to visit the White House": the visitor sits on the noun's "for"
                 inherited.update(x.i for c in t.head.children if c.dep_ == "prep" and c.lower_ == "for" for x in c.subtree)
                 invited = t.head.head
-                if t.head.lower_ in self._PLANNING_NOUNS and t.head.dep_ == "dobj" and invited.pos_ == "VERB":
+                invitee = {x.i for c in t.head.children if c.dep_ == "prep" and c.lower_ == "to" for x in c.subtree}
+                if t.head.lower_ in self._PLANNING_NOUNS and invitee & set(self.token_person):
+                    # "reiterated President X's invitation to Prime Minister Y to visit the White House": Y visits X
+                    inherited.update(invitee | {x.i for c in t.head.children if c.dep_ == "poss" for x in c.subtree})
+                elif t.head.lower_ in self._PLANNING_NOUNS and t.head.dep_ == "dobj" and invited.pos_ == "VERB":
                     # "accepted X's invitation to visit the Vatican": the one who accepts visits
                     inherited.update(self._subjects(invited))
         for h in heads:
