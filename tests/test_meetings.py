@@ -970,3 +970,13 @@ def test_an_invitation_to_a_person_to_visit_is_the_invitees_planned_visit_to_the
                        "visit the White House.", published=date(2024, 2, 16))
     (planned,) = [m for m in ex.meetings if m.status == "planned"]
     assert _persons(planned) == {"Biden", "Mohammed Shia Al-Sudani"} and planned.place.name == "White House"
+
+
+def test_a_sentence_is_not_cut_where_no_punctuation_ends_it(nlp):
+    text = ("On Monday, National Economic Advisor Lael Brainard, Domestic Policy Advisor Neera Tanden, and Investing in "
+            "America Chief Economist Heather Boushey met with a group of union tradeswomen and North America’s Building "
+            "Trades Unions (NABTU) representatives.")
+    assert len(list(nlp(text).sents)) == 1
+    ex = _extract(nlp, text, title="Readout of Meeting with NABTU Tradeswomen", published=date(2023, 12, 6))
+    (m,) = [m for m in ex.meetings if m.date]
+    assert m.date.value == "2023-12-04" and "Heather Boushey" in _persons(m)

@@ -677,3 +677,20 @@ def _name_end(doc: Doc, end: int) -> int:
 @Language.factory("ddkg_entities", default_config={"patterns_dir": ""})
 def make_ddkg_entities(nlp: Language, name: str, patterns_dir: str) -> DdkgEntities:
     return DdkgEntities(nlp, name, patterns_dir)
+
+
+_SENTENCE_ENDS = {".", "!", "?", ";", ":"}
+_CLOSERS = {'"', "”", "’", "'", ")", "]"}
+
+
+@Language.component("ddkg_sentence_starts")
+def sentence_starts(doc: Doc) -> Doc:
+    """A sentence starts only after sentence-final punctuation or a paragraph break: the parser may not cut "On Monday,
+    Advisor A, Advisor B, and Investing in America Chief Economist C met with ..." after "Investing in"."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.text in _CLOSERS and tok.i >= 2:
+            prev = doc[tok.i - 2]
+        if not (prev.is_space or prev.text[-1:] in _SENTENCE_ENDS or tok.is_space):
+            tok.is_sent_start = False
+    return doc

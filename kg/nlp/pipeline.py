@@ -55,6 +55,8 @@ def load_pipeline(model: Optional[str] = None, patterns_dir: Optional[str] = Non
     """The model with ddkg's entity component after its NER (word lists from `patterns_dir`, default the shipped ones)."""
     nlp = load_model(model)
     _split_glued_brackets(nlp)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("ddkg_sentence_starts", before="parser")
     nlp.add_pipe("ddkg_entities", after="ner", config={"patterns_dir": str(patterns_dir or "")})
     return nlp
 
