@@ -980,3 +980,12 @@ def test_a_sentence_is_not_cut_where_no_punctuation_ends_it(nlp):
     ex = _extract(nlp, text, title="Readout of Meeting with NABTU Tradeswomen", published=date(2023, 12, 6))
     (m,) = [m for m in ex.meetings if m.date]
     assert m.date.value == "2023-12-04" and "Heather Boushey" in _persons(m)
+
+
+def test_a_call_in_advance_of_a_summit_is_not_at_it_and_the_summit_is_planned(nlp):
+    ex = _extract(nlp, "President Joe Biden spoke today with President Recep Tayyip Erdoğan of Türkiye in advance of the "
+                       "NATO Summit in Vilnius, Lithuania.", published=date(2023, 7, 9))
+    (call,) = [m for m in ex.meetings if m.mode == "call"]
+    assert call.place is None and call.series is None and call.status == "held"
+    (summit,) = [m for m in ex.meetings if m.series == "NATO Summit"]
+    assert summit.status == "planned" and summit.place.name == "Vilnius" and not _persons(summit)

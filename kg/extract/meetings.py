@@ -37,6 +37,7 @@ _VISIT_KINDS = {"state", "official", "working", "private", "bilateral", "histori
 _NO_SCOPE_DEPS = {"ccomp", "parataxis", "relcl", "acl"}  # clauses that report something else
 _INTENT_VERBS = {"like", "want", "wants", "intend", "intends", "hope", "hopes", "plan", "plans", "aim", "aims", "seek",
                  "seeks", "wish", "wishes"}  # "would like to meet", "intends to visit": a meeting still to come
+_PREPARING_WORDS = {"ahead", "advance", "preparation", "preparations", "prepare", "preparing", "lead-up"}
 _HOLD_VERBS = {"hold", "have", "convene", "schedule", "arrange", "organize", "organise"}  # "agreed to hold a meeting"
 _SIDE_NOUNS = {"side", "delegation", "team", "delegations", "teams"}  # "The Israeli side was led by X"
 _REMARK_VERBS = {"welcomed", "welcome", "welcomes", "praised", "hailed"}
@@ -275,6 +276,9 @@ class MeetingReader:
                     and other_top.i != anchor.i
                 scope -= {t.i for t in (other_top if nested else other).subtree}
         for tok in top.subtree:
+            if tok.lower_ in _PREPARING_WORDS and tok.i != anchor.i and tok.head.i in scope:
+                scope -= {t.i for t in tok.subtree}  # "spoke in advance of the NATO Summit in Vilnius": not its place
+                continue
             if tok.dep_ in _NO_SCOPE_DEPS and tok.i != anchor.i and tok.head.i in scope and not self._has_trigger(tok) \
                     and not (tok.dep_ == "acl" and tok.lower_ in _MEMBERSHIP_VERBS):
                 scope -= {t.i for t in tok.subtree}
@@ -767,7 +771,8 @@ class MeetingReader:
             near = set(range(ent.start, min(sent.end, ent.end + 6))) | {
                 x.i for x in ent.root.subtree if x.i >= ent.start or x.ent_type_ == "DATE" and any(
                     c.is_digit for c in self.ent_of_token[x.i])}  # not "the Fourth Annual Forum"
-            ev.planned = bool(_FUTURE.search(sent.text)) or "upcoming" in self.doc[max(sent.start, ent.start - 3):ent.start].text.lower()
+            ev.planned = bool(_FUTURE.search(sent.text)) or "upcoming" in self.doc[max(sent.start, ent.start - 3):ent.start].text.lower() \
+                or at.group(1).lower() in {"ahead of", "in advance of"}  # a summit one prepares for is still to come
             self._read_place_date_counts(ev, near, [])  # a planned summit "in July" is the coming July
             ev.planned = ev.planned or bool(ev.date and self.published and _ahead(ev.date, self.published))
             if has_trigger and not ev.planned and not (dated_name and ev.date):
