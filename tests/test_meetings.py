@@ -989,3 +989,11 @@ def test_a_call_in_advance_of_a_summit_is_not_at_it_and_the_summit_is_planned(nl
     assert call.place is None and call.series is None and call.status == "held"
     (summit,) = [m for m in ex.meetings if m.series == "NATO Summit"]
     assert summit.status == "planned" and summit.place.name == "Vilnius" and not _persons(summit)
+
+
+def test_a_visit_with_an_accompanying_delegation_to_a_city_is_placed_there(nlp):
+    ex = _extract(nlp, "President Joe Biden spoke today with Prime Minister Mohammed Shia’ al-Sudani of Iraq. The "
+                       "President welcomed the upcoming visit by Iraqi Foreign Minister Fuad Hussein and an accompanying "
+                       "delegation next week to Washington to further discuss these programs.", published=date(2023, 2, 2))
+    (visit,) = [m for m in ex.meetings if "Fuad Hussein" in _persons(m)]
+    assert visit.status == "planned" and visit.place.name == "Washington" and visit.date.value == "2023-02"

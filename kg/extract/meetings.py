@@ -613,6 +613,8 @@ class MeetingReader:
             head = prep.head
             if head.i in tops or head.i in party:
                 return True
+            if head.dep_ == "conj" and head.head.i in tops and head.pos_ == "NOUN":
+                return True  # "the visit by X and an accompanying delegation next week to Washington"
             if head.head.i in tops and (head.ent_type_ in {"DATE", "TIME"} and head.dep_ in {"npadvmod", "nmod"}
                                         or head.lower_ in {"take", "takes", "taking", "took", "taken"} and any(c.lower_ == "place" for c in head.children)):
                 return True  # "met with X September 24 at UN Headquarters", "the meeting, taking place on the margins of"
