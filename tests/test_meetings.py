@@ -982,6 +982,18 @@ def test_a_sentence_is_not_cut_where_no_punctuation_ends_it(nlp):
     assert m.date.value == "2023-12-04" and "Heather Boushey" in _persons(m)
 
 
+def test_a_list_of_officials_the_parser_cut_off_their_verb_still_meets(nlp):
+    ex = _extract(nlp, "On Monday, National Economic Advisor Lael Brainard, Domestic Policy Advisor Neera Tanden, and "
+                       "Investing in America Chief Economist Heather Boushey met with a group of union tradeswomen and "
+                       "North America’s Building Trades Unions (NABTU) representatives.",
+                  title="Readout of Meeting with NABTU Tradeswomen", published=date(2023, 12, 6))
+    (m,) = [m for m in ex.meetings if m.date]
+    assert {"Lael Brainard", "Neera Tanden", "Heather Boushey"} <= _persons(m)
+    ex = _extract(nlp, "After meeting with President Emmanuel Macron of France, Secretary Antony Blinken met with "
+                       "Chancellor Olaf Scholz of Germany.")
+    assert not any(m.hosts for m in ex.meetings)
+
+
 def test_a_call_in_advance_of_a_summit_is_not_at_it_and_the_summit_is_planned(nlp):
     ex = _extract(nlp, "President Joe Biden spoke today with President Recep Tayyip Erdoğan of Türkiye in advance of the "
                        "NATO Summit in Vilnius, Lithuania.", published=date(2023, 7, 9))

@@ -352,6 +352,8 @@ class MeetingReader:
                     continue
                 if c.dep_ in _PARTY_DEPS or c.dep_ == "compound" and h.pos_ == "NOUN":
                     out.update(x.i for x in c.subtree)
+                    if c.dep_ in {"nsubj", "nsubjpass"}:
+                        out.update(self._listed_before(c.left_edge.i))
                     if c in group:  # "continue our consultations with X on the conflict between A and B": no parties
                         topics.update(x.i for p in c.children if p.dep_ == "prep" and p.lower_ in _TOPIC_PREPS
                                       for x in p.subtree)
@@ -443,7 +445,27 @@ class MeetingReader:
                 named = [c for c in clause.children if c.dep_ == "nsubj" and any(x.i in self.token_person for x in c.subtree)]
                 if named:
                     return {t.i for t in named[0].subtree}
-        return {t.i for s in subj for t in s.subtree}
+        found = {t.i for s in subj for t in s.subtree}
+        return found | self._listed_before(min(found)) if found else found
+
+    def _listed_before(self, start: int) -> set[int]:
+        """Persons listed right before a subject the parser cut off from them: "On Monday, Advisor A, Advisor B, and
+        Investing in America Chief Economist C met with ..." (C is the subject the parser found)."""
+        doc = self.doc
+        sent_start = doc[start].sent.start
+        j = start - 1
+        while j >= sent_start:
+            tok = doc[j]
+            if tok.ent_type_ in {"DATE", "TIME"} or not (tok.text in {",", "and"} or tok.is_title or tok.lower_ in {"of", "for", "the", "in", "to"}
+                                                      or tok.ent_type_ in {"TITLE", "PERSON", "NATION", "ORG"}):
+                break
+            j -= 1
+        if j >= sent_start and doc[j].ent_type_ not in {"DATE", "TIME"}:
+            return set()  # "After meeting with President X, Secretary Y met ...": X is no subject
+        run = range(j + 1, start)
+        if not any(doc[i].text in {",", "and"} for i in run):
+            return set()
+        return {i for i in run if i in self.token_person}
 
     def _parties_in(self, tokens: set[int], groups: bool = True) -> tuple[list[str], list[str], list[str]]:
         persons: list[str] = []
