@@ -180,3 +180,11 @@ def test_joint_and_a_hyphenated_pair_of_nations_stay_inside_a_bodys_name(nlp):
 def test_a_plurals_apostrophe_stays_inside_a_summits_name(nlp):
     ex = _extract(nlp, "President Biden met with Pope Francis on the margins of the G7 Leaders’ Summit in Apulia, Italy.")
     assert "G7 Leaders’ Summit" in {o.name for o in ex.organisations}
+
+
+def test_laws_and_orders_are_no_organisations(nlp):
+    ex = _extract(nlp, "Building on the Bipartisan Safer Communities Act, officials discussed Extreme Risk Protection "
+                       "Order (ERPO) laws with the Department of Justice.")
+    names = {o.name for o in ex.organisations}
+    assert not {"Bipartisan Safer Communities Act", "Extreme Risk Protection Order"} & names
+    assert any("Justice" in n for n in names)
