@@ -1009,3 +1009,10 @@ def test_a_visit_with_an_accompanying_delegation_to_a_city_is_placed_there(nlp):
                        "delegation next week to Washington to further discuss these programs.", published=date(2023, 2, 2))
     (visit,) = [m for m in ex.meetings if "Fuad Hussein" in _persons(m)]
     assert visit.status == "planned" and visit.place.name == "Washington" and visit.date.value == "2023-02"
+
+
+def test_the_author_of_a_statement_on_a_summit_does_not_attend_it(nlp):
+    ex = _extract(nlp, "The leaders will meet at the White House on April 11.",
+                  title="Statement from Press Secretary Karine Jean-Pierre on the Upcoming Trilateral Leaders’ Summit of "
+                        "the Philippines, Japan, and the United States", published=date(2024, 3, 18))
+    assert not any("Karine Jean-Pierre" in _persons(m) for m in ex.meetings)

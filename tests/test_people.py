@@ -638,3 +638,10 @@ def test_a_city_in_an_attendees_post_does_not_make_the_attendee_a_place(nlp):
                              "Mayors, City of Reno, Nevada\n-   Steve Williams, Mayor & NLC Health Committee, City of "
                              "Huntington, West Virginia\n")
     assert {"Hillary Schieve", "Steve Williams"} <= set(people)
+
+
+def test_head_is_a_post_only_before_of(nlp):
+    people, _ = _people(nlp, "MS. LEAVITT: Next question. Amanda Head with Just the News.\n\nSullivan spoke today with "
+                             "Head of the Office of the President Andriy Yermak.")
+    assert "Amanda" not in people
+    assert people["Andriy Yermak"].posts[0].title == "Head of the Office of the President"

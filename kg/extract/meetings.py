@@ -64,6 +64,7 @@ _LEADER_COUNT = re.compile(
     r"(?:\w+\s+){0,2}(?:leaders|heads of state|heads of government|ministers)\s+representing\s+(?:[\w-]+\s+){0,3}"
     r"(?:nations|countries|governments)\b", re.I)  # not "80 executives and leaders representing health systems"
 _SERIES_HEADS = {"Summit", "Conference", "Forum", "Dialogue", "Meeting", "Meetings", "Talks", "Session"}
+_ABOUT_HEADLINE = re.compile(r"(Statement|Readout|Remarks|Fact Sheet|Press Briefing|Background Press Call)\b")
 _IN_SERIES = re.compile(r"\b(in)\W*(the\b\s*)?$", re.I)
 _AT_SERIES = re.compile(r"\b(at|during|for|margins of|upcoming|attend|attended|attending|ahead of|in advance of|host|hosted|hosting|convene|convened|"
                         r"join|joins|joined|joining|participated in|participation in|took part in|take part in|held|holds)\W*(the\b\s*)?"
@@ -807,7 +808,9 @@ class MeetingReader:
             ev.series = name
             if not has_trigger and at.group(1).lower() not in {"ahead of", "in advance of"}:
                 # the sentence reports this summit only: its people and nations attend (not when they prepare for it)
-                ev.persons, ev.nations, _ = self._parties_in(set(range(sent.start, sent.end)) - set(range(ent.start, ent.end)))
+                # (a headline "Statement from Press Secretary X on the Upcoming ... Summit": not its author)
+                first = ent.start if _ABOUT_HEADLINE.match(sent.text) else sent.start
+                ev.persons, ev.nations, _ = self._parties_in(set(range(first, sent.end)) - set(range(ent.start, ent.end)))
             out.append(ev)
         return out
 

@@ -40,6 +40,7 @@ _NAME_PARTICLES = {"bin", "bint", "al", "el", "van", "von", "de", "der", "den", 
 _NAME_IN_NAME = {"Administration", "administration", "Foundation", "Center", "Centre", "Institute", "Act", "Doctrine",
                  "Plan", "Initiative", "Award", "Prize", "Library", "Scholars", "Fellowship", "Fund", "Accords"}
 _MONTH_NAMES = {"January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"}
+_TITLES_BEFORE_OF = {"Head"}  # a post only when "of" follows
 _ARABIC_ARTICLES = {"Al", "El"}  # a name goes on over them: "Mohammed bin Abdulrahman bin Jassim Al Thani"
 _APOSTROPHES = {"’", "'", "ʼ"}
 _NAME_SUFFIXES = {"II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr"}
@@ -137,6 +138,8 @@ class DdkgEntities:
         titles: list[tuple[int, int]] = []
         for match_id, start, end in self.phrases(doc):
             label, kb = self._keys[doc.vocab.strings[match_id]]
+            if label == "TITLE" and doc[start:end].text in _TITLES_BEFORE_OF and doc[end:end + 1].text != "of":
+                continue  # "Head of the Office of the President X" (not "Amanda Head")
             candidates.append((start, end, label, kb, "gazetteer"))
             if label in TITLE_LABELS:
                 titles.append((start, end))
