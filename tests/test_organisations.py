@@ -188,3 +188,11 @@ def test_laws_and_orders_are_no_organisations(nlp):
     names = {o.name for o in ex.organisations}
     assert not {"Bipartisan Safer Communities Act", "Extreme Risk Protection Order"} & names
     assert any("Justice" in n for n in names)
+
+
+def test_a_units_number_is_part_of_its_name(nlp):
+    ex = _extract(nlp, "Col. David C. Lyons, 407th Air Expeditionary Group commander, flew with the 134th Expeditionary "
+                       "Fighter Squadron of the 158th Fighter Wing. Bahrain hosts the U.S. 5th Fleet. The 4th Summit met.")
+    names = {o.name for o in ex.organisations}
+    assert {"407th Air Expeditionary Group", "134th Expeditionary Fighter Squadron", "158th Fighter Wing",
+            "U.S. 5th Fleet"} <= names and "4th Summit" not in names

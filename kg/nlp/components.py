@@ -126,6 +126,9 @@ class DdkgEntities:
             joined.append([dict(first), dict(inner, OP="*"), heads, *tail, *also])
         patterns.append([heads, *tail])
         joined.append([heads, *tail, *also])
+        # a unit's number: "407th Air Expeditionary Group", "158th Fighter Wing" (not "the 4th Summit": a meeting's)
+        units = {"ORTH": {"IN": sorted(h for h, kind in self.org_heads.items() if kind == "military") + ["Group"]}}
+        patterns.append([{"IS_UPPER": True, "OP": "?"}, {"TEXT": {"REGEX": r"^\d+(?:st|nd|rd|th)$"}}, dict(inner, OP="*"), units])
         # "the Government of Kosovo", "the Federal Government of Somalia" (but "the U.S. Government" is the nation)
         patterns.append([{"ORTH": {"IN": ["Federal", "Transitional", "Interim"]}, "OP": "?"}, {"ORTH": "Government"}, *tail])
         self.org_matcher.add("ORG_PATTERN", patterns, greedy="LONGEST")
