@@ -953,6 +953,7 @@ def test_since_may_dates_no_meeting(nlp):
                        "reproductive rights. The Vice President has also convened health care providers, constitutional "
                        "law experts, faith leaders, and state attorneys general.", published=date(2022, 10, 14))
     assert not any(m.date and m.date.value == "2022-05" for m in ex.meetings)
+    assert any(m.date and m.date.value == "2022-10-14" and "Kamala Harris" in _persons(m) for m in ex.meetings)
 
 
 def test_a_dated_summit_the_callers_laid_out_is_a_meeting_of_theirs(nlp):
@@ -989,9 +990,9 @@ def test_a_list_of_officials_the_parser_cut_off_their_verb_still_meets(nlp):
                   title="Readout of Meeting with NABTU Tradeswomen", published=date(2023, 12, 6))
     (m,) = [m for m in ex.meetings if m.date]
     assert {"Lael Brainard", "Neera Tanden", "Heather Boushey"} <= _persons(m)
-    ex = _extract(nlp, "After meeting with President Emmanuel Macron of France, Secretary Antony Blinken met with "
-                       "Chancellor Olaf Scholz of Germany.")
-    assert not any(m.hosts for m in ex.meetings)
+    ex = _extract(nlp, "With President Emmanuel Macron of France, Secretary Antony Blinken hosted Chancellor Olaf Scholz "
+                       "of Germany.")
+    assert not any(r.key == "Emmanuel Macron" for m in ex.meetings for r in m.hosts)
 
 
 def test_a_call_in_advance_of_a_summit_is_not_at_it_and_the_summit_is_planned(nlp):
@@ -1016,3 +1017,27 @@ def test_the_author_of_a_statement_on_a_summit_does_not_attend_it(nlp):
                   title="Statement from Press Secretary Karine Jean-Pierre on the Upcoming Trilateral Leaders’ Summit of "
                         "the Philippines, Japan, and the United States", published=date(2024, 3, 18))
     assert not any("Karine Jean-Pierre" in _persons(m) for m in ex.meetings)
+    assert any(m.status == "planned" and m.series and "Summit" in m.series for m in ex.meetings)
+
+
+def test_remarks_at_a_summit_keep_the_speaker_there(nlp):
+    ex = _extract(nlp, "The President spoke about the Alliance.", title="Remarks by President Biden at the NATO Summit in Vilnius, Lithuania",
+                  published=date(2023, 7, 11))
+    assert any("Biden" in _persons(m) for m in ex.meetings if m.series == "NATO Summit")
+
+
+def test_a_meeting_on_the_margins_of_a_dated_summit_is_one_meeting(nlp):
+    ex = _extract(nlp, "President Biden met with Prime Minister Meloni of Italy on the margins of the 2023 G7 Summit in "
+                       "Hiroshima.", published=date(2023, 5, 20))
+    assert len(ex.meetings) == 1 and {"Biden", "Meloni"} <= _persons(ex.meetings[0])
+
+
+def test_talks_with_the_government_of_a_nation_have_that_nation_as_a_side(nlp):
+    ex = _extract(nlp, "Today, the United States and the Government of Japan held talks in Tokyo.", published=date(2023, 5, 20))
+    (m,) = ex.meetings
+    assert {"USA", "JPN"} <= _nations(m)
+
+
+def test_a_footnote_after_a_full_stop_does_not_glue_two_sentences(nlp):
+    doc = nlp("He was captured by the Marines.[2] After the war, he was posted in Basra.")
+    assert len(list(doc.sents)) >= 2 and not any("captured" in s.text and "Basra" in s.text for s in doc.sents)

@@ -196,3 +196,9 @@ def test_a_units_number_is_part_of_its_name(nlp):
     names = {o.name for o in ex.organisations}
     assert {"407th Air Expeditionary Group", "134th Expeditionary Fighter Squadron", "158th Fighter Wing",
             "U.S. 5th Fleet"} <= names and "4th Summit" not in names
+
+
+def test_a_wing_is_a_unit_only_with_its_number(nlp):
+    ex = _extract(nlp, "The President met the governors in the West Wing. The 158th Fighter Wing flew over.")
+    names = {o.name for o in ex.organisations}
+    assert "158th Fighter Wing" in names and not any("West Wing" in n for n in names)

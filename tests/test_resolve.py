@@ -29,6 +29,7 @@ def test_name_forms_of_one_person_are_compatible():
     assert not full_names_compatible(name_tokens("Joseph R. Biden"), name_tokens("Joseph K. Biden"))
     assert name_tokens("Mohammed Shia’ al-Sudani") == name_tokens("Mohammed Shia al-Sudani")  # a transliteration mark
     assert name_tokens("Beto O'Rourke") == ["beto", "o'rourke"]
+    assert name_tokens("Nouri al-Maliki") == name_tokens("Nouri Maliki")  # an article's hyphenated form
 
 
 def test_one_node_per_person_across_documents(graph):

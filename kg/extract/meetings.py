@@ -19,6 +19,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import NUMBER_WORDS, resolve_date
+from kg.extract.organisations import GOVERNMENT_OF
 from kg.nlp.components import ATTENDEES
 from kg.nlp.gazetteer import PATTERNS_DIR
 from kg.types import DateValue, Meeting, Organisation, Place, Ref
@@ -37,7 +38,18 @@ _VISIT_KINDS = {"state", "official", "working", "private", "bilateral", "histori
 _NO_SCOPE_DEPS = {"ccomp", "parataxis", "relcl", "acl"}  # clauses that report something else
 _INTENT_VERBS = {"like", "want", "wants", "intend", "intends", "hope", "hopes", "plan", "plans", "aim", "aims", "seek",
                  "seeks", "wish", "wishes"}  # "would like to meet", "intends to visit": a meeting still to come
-_PREPARING_WORDS = {"ahead", "advance", "preparation", "preparations", "prepare", "preparing", "lead-up"}
+_PREPARING_WORDS = {"ahead", "advance", "preparation", "preparations", "prepare", "preparing", "lead"}
+_PREPARING_AHEAD = {"ahead of", "in advance of"}  # series cues of a summit still to come, which the speakers prepare for
+
+
+def _prepares_for(tok: Token) -> bool:
+    """'ahead of', 'in advance of', 'in preparation for', 'to prepare for', 'in the lead-up to': what follows is
+    another meeting the one reported prepares for."""
+    if tok.lower_ not in _PREPARING_WORDS:
+        return False
+    if tok.lower_ == "lead" and [t.text for t in tok.doc[tok.i + 1:tok.i + 3]] != ["-", "up"]:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in {"of", "for", "to"} for c in tok.subtree if c.head.i in {tok.i, tok.i + 2})
 _HOLD_VERBS = {"hold", "have", "convene", "schedule", "arrange", "organize", "organise"}  # "agreed to hold a meeting"
 _SIDE_NOUNS = {"side", "delegation", "team", "delegations", "teams"}  # "The Israeli side was led by X"
 _REMARK_VERBS = {"welcomed", "welcome", "welcomes", "praised", "hailed"}
@@ -64,7 +76,8 @@ _LEADER_COUNT = re.compile(
     r"(?:\w+\s+){0,2}(?:leaders|heads of state|heads of government|ministers)\s+representing\s+(?:[\w-]+\s+){0,3}"
     r"(?:nations|countries|governments)\b", re.I)  # not "80 executives and leaders representing health systems"
 _SERIES_HEADS = {"Summit", "Conference", "Forum", "Dialogue", "Meeting", "Meetings", "Talks", "Session"}
-_ABOUT_HEADLINE = re.compile(r"(Statement|Readout|Remarks|Fact Sheet|Press Briefing|Background Press Call)\b")
+_ABOUT_HEADLINE = re.compile(r"(Statement|Readout|Remarks|Fact Sheet|Press Briefing|Background Press Call)\b", re.I)
+_ON_TOPIC = re.compile(r"\b(on|about|regarding)(\s+the)?(\s+(upcoming|next|first|second|third|\d+(st|nd|rd|th)))*\s*$", re.I)
 _IN_SERIES = re.compile(r"\b(in)\W*(the\b\s*)?$", re.I)
 _AT_SERIES = re.compile(r"\b(at|during|for|margins of|upcoming|attend|attended|attending|ahead of|in advance of|host|hosted|hosting|convene|convened|"
                         r"join|joins|joined|joining|participated in|participation in|took part in|take part in|held|holds)\W*(the\b\s*)?"
@@ -277,7 +290,7 @@ class MeetingReader:
                     and other_top.i != anchor.i
                 scope -= {t.i for t in (other_top if nested else other).subtree}
         for tok in top.subtree:
-            if tok.lower_ in _PREPARING_WORDS and tok.i != anchor.i and tok.head.i in scope:
+            if _prepares_for(tok) and tok.i != anchor.i and tok.head.i in scope and not self._has_trigger(tok):
                 scope -= {t.i for t in tok.subtree}  # "spoke in advance of the NATO Summit in Vilnius": not its place
                 continue
             if tok.dep_ in _NO_SCOPE_DEPS and tok.i != anchor.i and tok.head.i in scope and not self._has_trigger(tok) \
@@ -461,8 +474,8 @@ class MeetingReader:
                                                       or tok.ent_type_ in {"TITLE", "PERSON", "NATION", "ORG"}):
                 break
             j -= 1
-        if j >= sent_start and doc[j].ent_type_ not in {"DATE", "TIME"}:
-            return set()  # "After meeting with President X, Secretary Y met ...": X is no subject
+        if j < sent_start or doc[j].ent_type_ not in {"DATE", "TIME"}:
+            return set()  # "After meeting with President X, Secretary Y met ...", "With X, Y met": X is no subject
         run = range(j + 1, start)
         if not any(doc[i].text in {",", "and"} for i in run):
             return set()
@@ -486,6 +499,9 @@ class MeetingReader:
                 _add(nations, ent.kb_id_)
             elif ent.label_ == "ORG" and i in self.org_of_token:
                 _add(orgs, self.org_of_token[i])
+                org = self.orgs.get(self.org_of_token[i])
+                if org is not None and org.nation and GOVERNMENT_OF.search(org.canonical or org.name):
+                    _add(nations, org.nation)  # "talks with the Government of Japan": Japan is a side
         return persons, nations, orgs
 
     def _government_of(self, tokens: set[int]) -> list[str]:
@@ -785,10 +801,10 @@ class MeetingReader:
             while before > sent.start and (self.doc[before - 1].ent_type_ == "DATE" or self.doc[before - 1].is_punct
                                            and before - 2 >= sent.start and self.doc[before - 2].ent_type_ == "DATE"):
                 before -= 1
-            dated_name = before < ent.start  # "in the November 2021 North American Leaders’ Summit": a summit of its own
-            at = _AT_SERIES.search(self.doc[sent.start:before].text) or (
-                _IN_SERIES.search(self.doc[sent.start:before].text) if dated_name else None)
-            if not at:
+            # "in the November 2021 North American Leaders’ Summit": a summit with a date of its own
+            at = _AT_SERIES.search(self.doc[sent.start:before].text)
+            dated_in = at is None and before < ent.start and bool(_IN_SERIES.search(self.doc[sent.start:before].text))
+            if not at and not dated_in:
                 continue
             ev = _Event(anchor=ent.root, triggers=[], sentence=sent.text.strip(), series=name, series_event=True)
             # "at the Summit in Vilnius", "the NATO Summit, which will be held in Madrid on June 29-30", "the July
@@ -797,19 +813,20 @@ class MeetingReader:
                 x.i for x in ent.root.subtree if x.i >= ent.start or x.ent_type_ == "DATE" and any(
                     c.is_digit for c in self.ent_of_token[x.i])}  # not "the Fourth Annual Forum"
             ev.planned = bool(_FUTURE.search(sent.text)) or "upcoming" in self.doc[max(sent.start, ent.start - 3):ent.start].text.lower() \
-                or at.group(1).lower() in {"ahead of", "in advance of"}  # a summit one prepares for is still to come
+                or bool(at) and at.group(1).lower() in _PREPARING_AHEAD  # a summit one prepares for is still to come
             self._read_place_date_counts(ev, near, [])  # a planned summit "in July" is the coming July
             ev.planned = ev.planned or bool(ev.date and self.published and _ahead(ev.date, self.published))
-            if has_trigger and not ev.planned and not (dated_name and ev.date):
+            if has_trigger and not ev.planned and not (dated_in and ev.date):
                 continue  # "met ... on the margins of the Summit": the meeting reported carries the series
             if has_trigger:  # "to reaffirm the vision they laid out in the November 2021 ... Summit": they attended
                 verb = ent.root.head.head if ent.root.head.dep_ == "prep" else ent.root.head
                 ev.pronoun_parties = any(c.dep_ == "nsubj" and c.lower_ in {"they", "we"} for c in verb.children)
             ev.series = name
-            if not has_trigger and at.group(1).lower() not in {"ahead of", "in advance of"}:
-                # the sentence reports this summit only: its people and nations attend (not when they prepare for it)
-                # (a headline "Statement from Press Secretary X on the Upcoming ... Summit": not its author)
-                first = ent.start if _ABOUT_HEADLINE.match(sent.text) else sent.start
+            if not has_trigger and not (at and at.group(1).lower() in _PREPARING_AHEAD):
+                # the sentence reports this summit only: its people and nations attend (not when they prepare for it,
+                # nor the author of a headline "Statement from Press Secretary X on the Upcoming ... Summit")
+                about = _ABOUT_HEADLINE.match(sent.text) and _ON_TOPIC.search(self.doc[sent.start:ent.start].text)
+                first = ent.start if about else sent.start
                 ev.persons, ev.nations, _ = self._parties_in(set(range(first, sent.end)) - set(range(ent.start, ent.end)))
             out.append(ev)
         return out
@@ -843,7 +860,7 @@ class MeetingReader:
         return out
 
     def owners(self, ev: _Event) -> list[str]:
-        """Persons whose the event's noun is ("Sullivan’s Calls with X and Y": Sullivan)."""
+        """The persons who own the event's noun ("Sullivan’s Calls with X and Y": Sullivan)."""
         return self._persons_at(x.i for t in ev.triggers if t.pos_ in {"NOUN", "PROPN"}
                                 for c in t.children if c.dep_ == "poss" for x in c.subtree)
 

@@ -197,14 +197,6 @@ def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[lis
             pos = title.start
             j -= 3
             continue
-        elif prev.label_ == "ORG" and not gap_text and posts and pending_org is None and _LEGISLATURE.search(prev.text) \
-                and posts[0].role in {"HeadOfState", "Legislator", "Official"}:
-            # "California Senate President Pro Tempore X", "Hawaii Senate President Y": the chamber's presiding officer
-            first = posts[0]
-            posts[0] = Post(f"{prev.text} {first.title}", "Legislator", first.nation, first.org or prev.kb_id_ or prev.text)
-            pos = prev.start
-            j -= 1
-            continue
         elif prev.label_ == "ORG" and not gap_text and posts and nation is None and pending_org is None \
                 and gaz.is_international_post("", prev.kb_id_ or prev.text):
             # "European Council President Charles Michel": an international body's post serves no nation
@@ -214,6 +206,14 @@ def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[lis
             posts[0] = Post(first.title, role, None, org)
             pos = prev.start
             break
+        elif prev.label_ == "ORG" and not gap_text and posts and pending_org is None and _state_chamber(prev.text, gaz) \
+                and posts[0].role in {"HeadOfState", "Legislator", "Official"}:
+            # "California Senate President Pro Tempore X", "Hawaii Senate President Y": the chamber's presiding officer
+            first = posts[0]
+            posts[0] = Post(f"{prev.text} {first.title}", "Legislator", first.nation, first.org or prev.kb_id_ or prev.text)
+            pos = prev.start
+            j -= 1
+            continue
         elif prev.label_ == "ORG" and j >= 1 and ents[j - 1].label_ == "TITLE" and (
                 # "Director of the Office of the Foreign Affairs Commission and Foreign Minister Wang Yi": two posts
                 gap_text == ["and"] and posts and [t.lower_ for t in doc[ents[j - 1].end:prev.start]] in (["of"], ["of", "the"])
@@ -446,7 +446,14 @@ def _appended_titles(doc: Doc, ents: list[Span], j: int, gaz: Gazetteer, index: 
     return [_title_post(t, gaz, n, o, doc[t.start:e].text if e > t.end else None) for t, e, o, n in found]
 
 
-_LEGISLATURE = re.compile(r"\b(Senate|House|Assembly|Legislature|Parliament|Congress)$")
+_LEGISLATURE = re.compile(r"^(.+) (Senate|House|Assembly|Legislature|House of Representatives|House of Delegates)$")
+
+
+def _state_chamber(name: str, gaz: Gazetteer) -> bool:
+    """'California Senate', 'Florida House': a chamber named by a place the gazetteer knows (not 'UN General
+    Assembly', 'Freedom House')."""
+    m = _LEGISLATURE.match(name)
+    return bool(m) and fold(m.group(1)) in gaz.place_by_name
 _MINISTER_ROLES = {"OtherMinister", "ForeignMinister", "DefenceMinister"}
 
 

@@ -40,6 +40,7 @@ _NAME_PARTICLES = {"bin", "bint", "al", "el", "van", "von", "de", "der", "den", 
 _NAME_IN_NAME = {"Administration", "administration", "Foundation", "Center", "Centre", "Institute", "Act", "Doctrine",
                  "Plan", "Initiative", "Award", "Prize", "Library", "Scholars", "Fellowship", "Fund", "Accords"}
 _MONTH_NAMES = {"January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"}
+_UNIT_HEADS = {"Group", "Wing"}  # heads of a numbered unit only ("158th Fighter Wing"; not "the West Wing")
 _TITLES_BEFORE_OF = {"Head"}  # a post only when "of" follows
 _ARABIC_ARTICLES = {"Al", "El"}  # a name goes on over them: "Mohammed bin Abdulrahman bin Jassim Al Thani"
 _APOSTROPHES = {"’", "'", "ʼ"}
@@ -127,8 +128,9 @@ class DdkgEntities:
         patterns.append([heads, *tail])
         joined.append([heads, *tail, *also])
         # a unit's number: "407th Air Expeditionary Group", "158th Fighter Wing" (not "the 4th Summit": a meeting's)
-        units = {"ORTH": {"IN": sorted(h for h, kind in self.org_heads.items() if kind == "military") + ["Group"]}}
-        patterns.append([{"IS_UPPER": True, "OP": "?"}, {"TEXT": {"REGEX": r"^\d+(?:st|nd|rd|th)$"}}, dict(inner, OP="*"), units])
+        units = {"ORTH": {"IN": sorted({h for h, kind in self.org_heads.items() if kind == "military"} | _UNIT_HEADS)}}
+        patterns.append([{"IS_UPPER": True, "LENGTH": {">=": 2}, "OP": "?"}, {"TEXT": {"REGEX": r"^\d+(?:st|nd|rd|th)$"}},
+                         dict(inner, OP="*"), units])
         # "the Government of Kosovo", "the Federal Government of Somalia" (but "the U.S. Government" is the nation)
         patterns.append([{"ORTH": {"IN": ["Federal", "Transitional", "Interim"]}, "OP": "?"}, {"ORTH": "Government"}, *tail])
         self.org_matcher.add("ORG_PATTERN", patterns, greedy="LONGEST")
@@ -695,7 +697,9 @@ def sentence_starts(doc: Doc) -> Doc:
     Advisor A, Advisor B, and Investing in America Chief Economist C met with ..." after "Investing in"."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if prev.text in _CLOSERS and tok.i >= 2:
+        if prev.text == "]" and tok.i >= 4 and doc[tok.i - 3].text == "[" and doc[tok.i - 2].is_digit:
+            prev = doc[tok.i - 4]  # "al-Freiji.[2] The next ...": the note after the full stop
+        elif prev.text in _CLOSERS and tok.i >= 2:
             prev = doc[tok.i - 2]
         if not (prev.is_space or prev.text[-1:] in _SENTENCE_ENDS or tok.is_space):
             tok.is_sent_start = False

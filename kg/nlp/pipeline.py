@@ -13,6 +13,7 @@ from typing import Optional
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from kg.errors import UsageError
 from kg.nlp import components  # noqa: F401  (registers the @Language.factory components)
@@ -41,13 +42,11 @@ def load_model(model: Optional[str] = None) -> Language:
 
 
 # Brackets glued to a word, as in encyclopedic text: "Qanbar(Arabic: ...)", "Abu Haidar,[1]", "al-Freiji.[2]"
-_GLUED_BRACKETS = r"[.,](?=\[\d)|(?<=[^\s(\[])[(\[](?=\w)"
+_GLUED_BRACKETS = r"[.,](?=\[\d)|(?<=[\w.,])\[(?=\d)|(?<=[a-z])\((?=[A-Z])"
 
 
 def _split_glued_brackets(nlp: Language) -> None:
-    """Make the tokenizer split a bracket glued to the word before it, so a name does not run into a note."""
-    from spacy.util import compile_infix_regex
-
+    """Make the tokenizer split a note or bracket glued to the word before it, so a name does not run into it."""
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, _GLUED_BRACKETS]).finditer
 
 
