@@ -1174,19 +1174,23 @@ def _expand(reader: "MeetingReader", events: list[_Event]) -> list[_Event]:
         elif len(ev.places) > 1:
             for where in ev.places:
                 out.append(replace(ev, place=where, places=[where], persons=list(ev.persons), nations=list(ev.nations)))
-        elif ev.anchor.sent.start == 0 and ev.anchor.lower_ in _SEPARATE_PLURALS and (owners := reader.owners(ev)) \
-                and len(set(ev.persons) - set(owners)) > 1:
-            # a headline's "Sullivan’s Calls with X of Armenia and Y of Azerbaijan": one call each
-            for other in [p for p in ev.persons if p not in owners]:
-                out.append(replace(ev, persons=[*owners, other], nations=[], hosts=list(ev.hosts)))
-        elif _SEPARATELY.search(ev.sentence) and len(set(ev.persons) - set(subjects)) > 1:
-            # "spoke separately with King Hamad and Crown Prince Salman": one call each
-            for other in [p for p in ev.persons if p not in subjects]:
-                out.append(replace(ev, persons=[*subjects, other], nations=[], hosts=list(ev.hosts)))
+        elif (actors := _separate_actors(reader, ev, subjects)) is not None and len(set(ev.persons) - set(actors)) > 1:
+            # "spoke separately with King Hamad and Crown Prince Salman", a headline's "Sullivan’s Calls with X of
+            # Armenia and Y of Azerbaijan": one call each
+            for other in [p for p in ev.persons if p not in actors]:
+                out.append(replace(ev, persons=[*actors, other], nations=[], hosts=list(ev.hosts)))
         else:
             out.append(ev)
     _carry_dates(reader, out)
     return out
+
+
+def _separate_actors(reader: "MeetingReader", ev: _Event, subjects: list[str]) -> Optional[list[str]]:
+    """Who had one meeting with each of the others: the subject of "spoke separately with", the owner of a headline's
+    plural "Calls with"; None when the event reports no separate meetings."""
+    if ev.anchor.sent.start == 0 and ev.anchor.lower_ in _SEPARATE_PLURALS and (owners := reader.owners(ev)):
+        return owners
+    return subjects if _SEPARATELY.search(ev.sentence) else None
 
 
 def _carry_dates(reader: "MeetingReader", events: list[_Event]) -> None:
