@@ -30,8 +30,6 @@ def test_name_forms_of_one_person_are_compatible():
     assert name_tokens("Mohammed Shia’ al-Sudani") == name_tokens("Mohammed Shia al-Sudani")  # a transliteration mark
     assert name_tokens("Beto O'Rourke") == ["beto", "o'rourke"]
     assert name_tokens("Nouri al-Maliki") == name_tokens("Nouri Maliki")  # an article's hyphenated form
-    assert name_tokens("Tamim bin Hamad Al Thani") == name_tokens("Tamim bin Hamad Al-Thani")  # and its spaced form
-    assert name_tokens("Al Gore") == ["al", "gore"]  # a first name stays
 
 
 def test_one_node_per_person_across_documents(graph):

@@ -16,9 +16,7 @@ SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 def name_tokens(name: str) -> list[str]:
     """Folded name words without generational suffixes or a transliteration's end apostrophes: 'Joseph R. Biden, Jr.'
     -> ['joseph', 'r', 'biden']; 'Mohammed Shia’ al-Sudani' -> ['mohammed', 'shia', 'sudani']."""
-    words = [t for t in (_without_article(fold(w).strip("'")) for w in name.replace(",", " ").split()) if t and t not in SUFFIXES]
-    # a spaced article inside a name is no name word: "Tamim bin Hamad Al Thani" and "... Al-Thani" are one
-    return [w for n, w in enumerate(words) if not (n and w in _ARTICLES and n + 1 < len(words))]
+    return [t for t in (_without_article(fold(w).strip("'")) for w in name.replace(",", " ").split()) if t and t not in SUFFIXES]
 
 
 _ARTICLES = ("al", "el")  # Arabic articles, written "Al Thani" or "al-Maliki"
