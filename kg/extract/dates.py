@@ -118,7 +118,7 @@ def _relative(t: str, published: date, future: bool, text: str) -> Optional[Date
 
 
 # words before "May" that make it the month, not the verb ("in May", "planned for May")
-MAY_PREPOSITIONS = frozenset({"in", "for", "since", "until", "by", "through"})
+_MAY_PREPOSITIONS = frozenset({"in", "for", "since", "until", "by", "through"})
 
 
 def resolve_date(text: str, published: Optional[date], future: bool = False, past: bool = False) -> Optional[DateValue]:
@@ -145,7 +145,7 @@ def resolve_date(text: str, published: Optional[date], future: bool = False, pas
         elif kind == "m y":
             return _month(int(g[1]), MONTHS[g[0]], text)
         else:  # a month alone
-            if published is None or g[0] == "may" and not re.search(rf"\b({'|'.join(sorted(MAY_PREPOSITIONS))}|of|early|mid|late)\s+may\b", t):
+            if published is None or g[0] == "may" and not re.search(rf"\b({'|'.join(sorted(_MAY_PREPOSITIONS))}|of|early|mid|late)\s+may\b", t):
                 continue
             month = MONTHS[g[0]]
             return _month(_infer_year(month, published, future, past), month, text)

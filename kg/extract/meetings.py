@@ -83,8 +83,8 @@ _AT_SERIES = re.compile(r"\b(at|during|for|margins of|upcoming|attend|attended|a
                         r"join|joins|joined|joining|participated in|participation in|took part in|take part in|held|holds)\W*(the\b\s*)?"
                         r"((upcoming|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th)|"
                         r"annual|inaugural|virtual|extraordinary|\d{4})\s*)*$", re.I)
-_SEPARATELY = re.compile(r"\b(separately|individually|separate (calls|meetings|conversations)|one-on-one|each of)\b", re.I)
-_SEPARATE_PLURALS = {"calls", "meetings", "conversations"}
+_SEPARATE_PLURALS = {"calls", "meetings", "conversations"}  # "separate calls"; a headline's "Calls with A and B"
+_SEPARATELY = re.compile(rf"\b(separately|individually|separate ({'|'.join(sorted(_SEPARATE_PLURALS))})|one-on-one|each of)\b", re.I)
 _LIST_INTRO = re.compile(r"\b(participants|participated|participating|attendees|attending|in attendance|joined by|attended by|speakers|delegation|included|present)\b[^.]*:[\s*_]*$"
                          r"|^(?:\w+\s+){0,3}(?:participants|attendees)\s*:?\s*$", re.I)  # or a heading: "Administration Participants"
 _LIST_SENTENCE = re.compile(  # "Participants in the call included ...", "The U.S. delegation of interagency partners included ..."

@@ -30,7 +30,7 @@ def _kind(name: str, heads: dict[str, str]) -> str:
     return "other"
 
 
-def nation_in_name(name: str, gaz: Gazetteer) -> Optional[str]:
+def _nation_in_name(name: str, gaz: Gazetteer) -> Optional[str]:
     words = name.replace("’s", "").replace("'s", "").split()
     for n in range(min(4, len(words)), 0, -1):
         for i in range(len(words) - n + 1):
@@ -154,13 +154,13 @@ def extract_organisations(doc: Doc, gaz: Gazetteer, heads: dict[str, str], defau
         nation = (entry.nation if entry and entry.nation else None) or _nation_before(doc, ent, ents_by_end)
         if nation is None:
             nation = _nation_of_parent(canonical, gaz)  # "White House Office of Gun Violence Prevention"
-        if nation is None and default_nation and _HOME_BODY.match(canonical) and not nation_in_name(canonical, gaz):
+        if nation is None and default_nation and _HOME_BODY.match(canonical) and not _nation_in_name(canonical, gaz):
             nation = default_nation  # "National Economic Council", "Council on Environmental Quality" in a release
         if nation is None and GOVERNMENT_OF.search(canonical):
-            nation = nation_in_name(canonical, gaz)  # "the Government of Kosovo"
+            nation = _nation_in_name(canonical, gaz)  # "the Government of Kosovo"
         if nation is None and kind in {"ministry", "military"}:
             # "British Army", "Armed Forces of the Philippines": a nation named inside the name; else the publisher's
-            nation = nation_in_name(canonical, gaz) or default_nation
+            nation = _nation_in_name(canonical, gaz) or default_nation
         org = found.setdefault(canonical, Organisation(name=surface, kind=kind, nation=nation, canonical=canonical))
         org.nation = org.nation or nation
         surfaces.setdefault(canonical, Counter())[surface] += 1

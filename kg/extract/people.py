@@ -454,6 +454,8 @@ def _state_chamber(name: str, gaz: Gazetteer) -> bool:
     Assembly', 'Freedom House')."""
     m = _LEGISLATURE.match(name)
     return bool(m) and fold(m.group(1)) in gaz.place_by_name
+
+
 _MINISTER_ROLES = {"OtherMinister", "ForeignMinister", "DefenceMinister"}
 
 
