@@ -1041,3 +1041,14 @@ def test_talks_with_the_government_of_a_nation_have_that_nation_as_a_side(nlp):
 def test_a_footnote_after_a_full_stop_does_not_glue_two_sentences(nlp):
     doc = nlp("He was captured by the Marines.[2] After the war, he was posted in Basra.")
     assert len(list(doc.sents)) >= 2 and not any("captured" in s.text and "Basra" in s.text for s in doc.sents)
+
+
+def test_an_unnamed_president_convening_a_council_makes_the_listed_meeting(nlp):
+    ex = _extract(nlp, "This afternoon, the President convened the White House Competition Council to discuss progress.\n\n"
+                       "Participants in today’s meeting included:\n\n"
+                       "-   Lina Khan, Chair of the Federal Trade Commission\n"
+                       "-   Gary Gensler, Chair of the Securities and Exchange Commission\n",
+                  title="Readout of the Fourth Meeting of the White House Competition Council", published=date(2023, 2, 1))
+    (m,) = ex.meetings
+    assert m.date.value == "2023-02-01" and {"Lina Khan", "Gary Gensler"} <= _persons(m) and "USA" in _nations(m)
+    assert not m.hosts  # the President is not named: no named host

@@ -653,3 +653,20 @@ def test_only_a_states_chamber_makes_its_president_a_legislator(nlp):
                              "Dennis Francis met the delegates.")
     assert people["Ronald Kouchi"].posts[0].role == "Legislator"
     assert people["Dennis Francis"].posts[0].role == "Official"
+
+
+def test_a_private_bodys_president_before_the_name_is_no_head_of_state(nlp):
+    people, ex = _people(nlp, "Eversource President and CEO Joe Nolan and National Grid President Badar Khan joined "
+                              "Secretary Granholm. AFL-CIO President Liz Shuler spoke.")
+    for name in ("Joe Nolan", "Badar Khan", "Liz Shuler"):
+        assert {q.role for q in people[name].posts} == {"Other"} and people[name].nation is None, name
+    assert {"Eversource", "National Grid", "AFL-CIO"} <= {o.name for o in ex.organisations}
+
+
+def test_heads_of_public_commissions_and_bureaus_are_officials(nlp):
+    people, _ = _people(nlp, "Participants included Rohit Chopra, Director of the Consumer Financial Protection Bureau, "
+                             "and Rostin Behnam, Chairman of the Commodity Futures Trading Commission. "
+                             "Brent Johnson, President of the California Farm Bureau, also spoke.")
+    assert people["Rohit Chopra"].posts[0].role == "Official" and people["Rohit Chopra"].nation == "USA"
+    assert people["Rostin Behnam"].posts[0].role == "Official"
+    assert people["Brent Johnson"].posts[0].role == "Other"

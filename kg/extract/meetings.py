@@ -515,6 +515,12 @@ class MeetingReader:
             return [self.home]
         return []
 
+    def _unnamed_leader(self, tokens: set[int]) -> bool:
+        """'the President', 'the Vice President' that resolve to no person: the publisher's leader, unnamed."""
+        return bool(self.home) and any(
+            self.doc[i].text == "President" and i not in self.token_person
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in self.doc[i].children) for i in tokens)
+
     def contributors(self, after: int) -> list[str]:
         """Persons who speak or take part in the sentences after token `after` that report no meeting of their own
         ("Director X delivered opening remarks", "Y moderated a discussion"): at a convening, its participants."""
@@ -574,6 +580,10 @@ class MeetingReader:
                 if not p and not n:  # "the White House convened", "senior Administration officials convened"
                     n = self._government_of(subjects)
                     ev.pronoun_host = not n and t.dep_ != "advcl" and any(self.doc[i].lower_ in {"he", "she"} for i in subjects)
+                    if not n and self._unnamed_leader(subjects):
+                        # "the President convened the Council" in a readout that never names him: his government takes
+                        # part, as a side but not as a named host
+                        _add(ev.nations, self.home)
                 refs = [Ref("person", x) for x in p] + [Ref("nation", x) for x in n]
                 for r in refs:
                     _add(ev.hosts if trig.kind == "host" else ev.chairs, r)

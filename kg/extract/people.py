@@ -63,7 +63,7 @@ _JUNIOR = {"Deputy", "Vice", "Assistant", "Under"}  # deputies are officials (go
 
 
 # words that name a public body; an organisation with none of them that the gazetteer does not know is private
-_PUBLIC_BODY = re.compile(r"\b(Department|Ministry|Office|Agency|Administration|Bureau (?:of|for)|Senate|House|Assembly|Parliament|"
+_PUBLIC_BODY = re.compile(r"\b(Department|Ministry|Office|Agency|Administration|(?<!Farm )Bureau|Senate|House|Assembly|Parliament|"
                           r"Congress|Cabinet|Government|Embassy|Army|Navy|Air Force|Marine Corps|Coast Guard|Command|"
                           r"Forces|Guard|White House|Federal|National \w+ Council|Policy Council|Council of|Commission|"
                           r"Authority|State of|City of|County|Centers for|Institutes? of|Service|Mission|Court)\b|^(U\.S\.|United States)\b")
@@ -204,6 +204,15 @@ def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[lis
             first = posts[0]
             role = "Official" if first.role in {"HeadOfState", "HeadOfGovernment", "Other"} else first.role
             posts[0] = Post(first.title, role, None, org)
+            pos = prev.start
+            break
+        elif prev.label_ == "ORG" and not gap_text and posts and nation is None and pending_org is None \
+                and all(q.org is None for q in posts) and posts[0].role in {"HeadOfState", "HeadOfGovernment", "Other"} \
+                and private_org(prev.kb_id_ or prev.text, gaz) \
+                and not _state_chamber(prev.text, gaz):
+            # "Eversource President and CEO Joe Nolan", "AFL-CIO President X": a private body's head, no state's
+            org = prev.kb_id_ or prev.text
+            posts = [Post(q.title, "Other", None, org) for q in posts]
             pos = prev.start
             break
         elif prev.label_ == "ORG" and not gap_text and posts and pending_org is None and _state_chamber(prev.text, gaz) \

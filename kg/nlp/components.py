@@ -41,6 +41,8 @@ _NAME_IN_NAME = {"Administration", "administration", "Foundation", "Center", "Ce
                  "Plan", "Initiative", "Award", "Prize", "Library", "Scholars", "Fellowship", "Fund", "Accords"}
 _MONTH_NAMES = {"January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"}
 _UNIT_HEADS = {"Group", "Wing"}  # heads of a numbered unit only ("158th Fighter Wing"; not "the West Wing")
+_BODY_HEAD_TITLES = {"President", "Vice President", "CEO", "Chief Executive Officer", "Chair", "Chairman", "Chairwoman",
+                     "Founder", "Co-Founder", "Executive Director"}  # "Eversource President and CEO Joe Nolan": a body's head
 _TITLES_BEFORE_OF = {"Head"}  # a post only when "of" follows
 _ARABIC_ARTICLES = {"Al", "El"}  # a name goes on over them: "Mohammed bin Abdulrahman bin Jassim Al Thani"
 _APOSTROPHES = {"’", "'", "ʼ"}
@@ -179,6 +181,7 @@ class DdkgEntities:
         # a name the model missed after a title may be the first name of one it found ("Antony" + "J. Blinken")
         chosen = self._join_split_names(doc, chosen + self._persons_after_titles(doc, chosen))
         chosen = self._extend_names(doc, chosen)
+        chosen = self._bodies_before_titles(doc, chosen)
         chosen = [part for c in chosen for part in self._split_known_pair(doc, c)]
         chosen += self._day_words(doc, chosen)
         doc.ents = [Span(doc, s, e, label=label, kb_id=kb) for s, e, label, kb in sorted(chosen)]
@@ -574,6 +577,48 @@ class DdkgEntities:
                 taken.update(range(end, i))
         return added
 
+
+    @staticmethod
+    def _bodies_before_titles(doc: Doc, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """'Eversource President and CEO Joe Nolan', 'Vermont Gas President Y': proper nouns the model left untagged
+        right before a body's head title and a name are that body (a place may open it: 'Vermont Gas')."""
+        label_at = {i: c for c in chosen for i in range(c[0], c[1])}
+        starts = {c[0]: c for c in chosen}
+        added: list[tuple[int, int, str, str]] = []
+        dropped: set[tuple[int, int, str, str]] = set()
+        for c in chosen:
+            if c[2] != "TITLE" or doc[c[0]:c[1]].text not in _BODY_HEAD_TITLES:
+                continue
+            nxt = c[1]  # the name, after "and CEO" if need be
+            if nxt + 1 < len(doc) and doc[nxt].lower_ in {"and", "&"} and nxt + 1 in starts and starts[nxt + 1][2] == "TITLE":
+                nxt = starts[nxt + 1][1]
+            if nxt not in starts or starts[nxt][2] != "PERSON":
+                continue
+            i = c[0]
+            sent_start = doc[c[0]].sent.start
+            inside: list[tuple[int, int, str, str]] = []
+            while i > sent_start:
+                tok = doc[i - 1]
+                span = label_at.get(i - 1)
+                if span is not None and span[2] in {"GPE"} and span[1] == i and i < c[0]:
+                    inside.append(span)
+                    i = span[0]
+                    continue
+                if span is None and (tok.tag_ in {"NNP", "NNPS"} or tok.is_upper and tok.is_alpha) \
+                        and (tok.is_title or tok.is_upper) and not tok.is_stop and tok.text not in TITLE_MODIFIERS \
+                        and tok.text not in _FORMER_WORDS:
+                    i -= 1
+                    continue
+                if span is None and tok.text in _HYPHENS and not tok.whitespace_ and i - 1 > sent_start and i < c[0] \
+                        and (i - 2) not in label_at and (doc[i - 2].is_upper or doc[i - 2].is_title) and not doc[i - 2].whitespace_:
+                    i -= 1  # "AFL-CIO President Liz Shuler"
+                    continue
+                break
+            if all(k in label_at for k in range(i, c[0])):
+                continue  # nothing, or places only ("Nevada Attorney General X")
+            added.append((i, c[0], "ORG", ""))
+            dropped.update(inside)
+        return [c for c in chosen if c not in dropped] + added
 
     def _name_word(self, tok: Token) -> bool:
         """A capitalised proper noun that may be part of a person's name (not "Announces", not "Accords")."""
