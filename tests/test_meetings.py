@@ -1052,3 +1052,29 @@ def test_an_unnamed_president_convening_a_council_makes_the_listed_meeting(nlp):
     (m,) = ex.meetings
     assert m.date.value == "2023-02-01" and {"Lina Khan", "Gary Gensler"} <= _persons(m) and "USA" in _nations(m)
     assert not m.hosts  # the President is not named: no named host
+
+
+_ROUNDTABLE = ("This week Domestic Policy Advisor Susan Rice and Co-Chair of the Gender Policy Council Julissa Reynoso hosted "
+               "a roundtable at the White House with advocates. This event was the first in a series of listening sessions "
+               "that will be convened by the White House-led Interagency Working Group on Safety.\n\n"
+               "Ambassador Rice and Co-Chair Reynoso shared their appreciation.\n\n"
+               "Participants in today’s roundtable included:\n\n"
+               "-   Tori Cooper, Director of Community Engagement, Human Rights Campaign\n\n"
+               "-   Ruby Corado, Founder, Casa Ruby\n\n"
+               "-   Sage Dolan-Sandrino, youth advocate, National Black Justice Institute\n\n"
+               "-   Andrea “Andy” Marra, Executive Director, Transgender Legal Defense & Education Fund\n\n"
+               "-   Bamby Salcedo, President and CEO, The TransLatin@ Coalition\n")
+
+
+def test_participants_in_todays_roundtable_date_the_roundtable_and_all_listed_take_part(nlp):
+    ex = _extract(nlp, _ROUNDTABLE, title="Readout of White House Roundtable with Advocates", published=date(2021, 7, 23))
+    (m,) = ex.meetings  # the series of listening sessions to come is no meeting
+    assert m.date.value == "2021-07-23" and m.date.precision == "day"
+    assert {"Susan Rice", "Tori Cooper", "Sage Dolan-Sandrino", "Bamby Salcedo"} <= _persons(m)
+
+
+def test_ambassador_as_a_form_of_address_is_the_adviser_named_before(nlp):
+    ex = _extract(nlp, _ROUNDTABLE, title="Readout of White House Roundtable with Advocates", published=date(2021, 7, 23))
+    people = {p.name: p for p in ex.persons}
+    assert "Rice" not in people and [q.title for q in people["Susan Rice"].posts] == ["Advisor"]
+    assert people["Sage Dolan-Sandrino"].posts[0].role == "Other"

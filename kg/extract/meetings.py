@@ -1004,6 +1004,7 @@ def _ahead(when: DateValue, published: date) -> bool:
     return when.value > published.isoformat()[:len(when.value)]
 
 
+_TODAYS = re.compile(r"\btoday[’']s\b", re.I)
 _NEGATING_WORDS = {"unable", "cancelled", "canceled", "postponed"}
 
 
@@ -1063,6 +1064,8 @@ def _with_clause(verb: Token) -> Optional[Token]:
 
 
 def _is_actor_event(ev: _Event) -> bool:
+    if ev.anchor.dep_ in {"relcl", "acl"} and (ev.anchor.head.tag_ == "NNS" or ev.anchor.head.lower_ == "series") and not (ev.persons or ev.date or ev.place):
+        return False  # "a series of listening sessions that will be convened by the Working Group": no one meeting
     if ev.series_event:
         return bool(ev.place or ev.date or ev.planned)
     actors = len(ev.persons) + len(ev.nations)
@@ -1330,6 +1333,10 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
     if listed and meetings:
         _add_persons(meetings[0], listed, nation_of)
         _add(meetings[0].evidence, intro)
+        if published and _TODAYS.search(intro) and (meetings[0].date is None or meetings[0].date.precision != "day") \
+                and meetings[0].status == "held":
+            # "This week X hosted a roundtable ... Participants in today's roundtable included:": the day itself
+            meetings[0].date = DateValue(published.isoformat(), "day", "today")
     elif convened is not None and (lines := reader.attendee_lines()):
         # "Lael Brainard, Assistant to the President ...", "Lina Khan, Chair of the FTC", ... after a convening's report
         _add_persons(convened, lines, nation_of)

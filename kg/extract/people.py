@@ -659,8 +659,10 @@ def _compatible(mention: PersonMention, person: Person) -> bool:
         # "Prime Minister Kishida" and "Prime Minister Kishida Fumio"; "President Osmani" and "Vjosa Osmani-Sadriu"
         return len(short) == 1 and _inside(short, long_) and (_shares_post(mention, person) or not mention.posts)
     if len(a) == 1:
-        # "President Biden" is not "First Lady Jill Biden": a surname with a post needs a matching post
-        return not (mention.posts and person.posts) or _shares_post(mention, person)
+        # "President Biden" is not "First Lady Jill Biden": a surname with a post needs a matching post ("Ambassador
+        # Rice" is also how a former ambassador is addressed: "Domestic Policy Advisor Susan Rice ... Ambassador Rice")
+        return not (mention.posts and person.posts) or _shares_post(mention, person) \
+            or [q.title for q in mention.posts] == ["Ambassador"]
     if len(b) == 1:
         # a full name after "Vice President Harris" is someone new ("Dr. Kanika Harris") unless the post agrees
         return not person.posts or _shares_post(mention, person)
@@ -714,7 +716,10 @@ def _cluster(mentions: list[PersonMention], body_start: int = 0) -> tuple[list[P
         for alias in (m.name, m.surface):
             if alias not in p.aliases:
                 p.aliases.append(alias)
-        for post in m.posts:
+        # "Domestic Policy Advisor Susan Rice ... Ambassador Rice": how a former ambassador is addressed, no post now
+        honorific = len(_tokens(m.name)) == 1 and [q.title for q in m.posts] == ["Ambassador"] and bool(p.posts) \
+            and not _shares_post(m, p)
+        for post in ([] if honorific else m.posts):
             same = next((k for k, q in enumerate(p.posts) if fold(post.title) == fold(q.title)), None)
             if same is None:  # a short form of a post already held, but not "Crown Prince" of "Crown Prince and Prime Minister"
                 same = next((k for k, q in enumerate(p.posts) if _titles_agree(post.title, q.title)

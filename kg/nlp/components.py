@@ -224,7 +224,7 @@ class DdkgEntities:
             if name_end + 2 < end and doc[name_end + 1].text in _NAME_SUFFIXES and doc[name_end + 2].text == ",":
                 name_end += 2  # "Handy Kennedy, Jr., Owner, HK Farms"
             name = doc[start:name_end]
-            if not 2 <= len(name) <= 5 or not all(t.text[:1].isupper() and not t.is_upper or t.text in _NAME_SUFFIXES or t.text in {",", "-"} or t.lower_ in _NAME_PARTICLES for t in name) \
+            if not 2 <= len(name) <= 5 or not all(t.text[:1].isupper() and not t.is_upper or t.text in _NAME_SUFFIXES or t.text in {",", "-", "“", "”", "\""} or t.lower_ in _NAME_PARTICLES for t in name) \
                     or any(label_at.get(i, ("",))[0] in TITLE_LABELS for i in range(start, name_end)) \
                     or any(label_at.get(i, ("",))[0] in {"GPE", "NATION", "NORP"} and label_at[i][1] for i in range(start, name_end)) \
                     or any(t.text in self.org_heads for t in name) or label_at.get(start, ("", ""))[0] == "ORG" and label_at[start][1]:  # a known organisation
@@ -237,7 +237,7 @@ class DdkgEntities:
             else:
                 runs.append([line])
         out = []
-        for _, start, name_end, last_comma, end, _ in (x for run in runs if sum(x[-1] for x in run) >= 3 for x in run):
+        for _, start, name_end, last_comma, end, _ in (x for run in runs if _named_run(doc, run) for x in run):
             out.append((start, doc[name_end - 1].i + 1 if doc[name_end - 1].text != "," else name_end - 1, "PERSON", ""))
             org = doc[last_comma + 1:end]
             while len(org) and not org[-1].text[-1:].isalnum():
@@ -253,6 +253,8 @@ class DdkgEntities:
             if 1 <= len(post) <= 6 and post[0].is_title and all(t.text[:1].isupper() or t.lower_ in _NAME_CONNECTORS for t in post) \
                     and (not inner or longer):
                 out.append((post.start, post.end, "TITLE", ""))  # "Chief Medical Officer, The JED Foundation": the line's post
+            elif last_comma > name_end and 1 <= len(post) <= 4 and not inner and all(t.is_lower and t.is_alpha for t in post):
+                out.append((post.start, post.end, "TITLE", ""))  # "Sage Dolan-Sandrino, youth advocate, National ...": a described post
             # a trade opening the line's last part after a post is a name's first word ("Founder, Farmer Focus")
             titled = [t for t in org if label_at.get(t.i, ("",))[0] in {"TITLE", "RANK", "HONORIFIC"} and t.text[0].isupper() and not t.is_upper]
             named_post = bool(titled) or label_at.get(org.start, ("",))[0] in {"TITLE", "RANK", "HONORIFIC"}
@@ -652,6 +654,18 @@ class DdkgEntities:
 def _one_place(span: Span, label_at: dict[int, tuple[str, str]]) -> bool:
     """Is the span one place or nation and nothing else ("New York", not "Hawaii Chamber of Commerce")?"""
     return all(label_at.get(t.i, ("",))[0] in {"GPE", "NATION", "LOC"} for t in span)
+
+
+def _named_run(doc: Doc, run: list[tuple]) -> bool:
+    """A run of "Name, Post, Organisation" lines is a list of people when the model found a person opening three of
+    them, or two after a line that introduces a list ("Participants in today's roundtable included:"), where the
+    others are names it does not know ("Tori Cooper", "Sage Dolan-Sandrino")."""
+    named = sum(x[-1] for x in run)
+    if named >= 3:
+        return True
+    spans = paragraphs(doc)
+    before = spans[run[0][0] - 1] if run[0][0] >= 1 else None
+    return named >= 2 and before is not None and doc[before[0]:before[1]].text.rstrip().endswith(":")
 
 
 def paragraphs(doc: Doc) -> list[tuple[int, int]]:
