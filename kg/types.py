@@ -80,6 +80,7 @@ class Organisation:
     nation: Optional[str] = None
     aliases: list[str] = field(default_factory=list)
     canonical: str = ""  # the gazetteer's name, which identifies it across documents ("United Nations")
+    sides: tuple[str, ...] = ()  # the nations a joint body's name opens with ("U.S.-Israel Strategic Consultative Group")
 
 
 @dataclass(frozen=True)

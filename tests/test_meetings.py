@@ -1078,3 +1078,17 @@ def test_ambassador_as_a_form_of_address_is_the_adviser_named_before(nlp):
     people = {p.name: p for p in ex.persons}
     assert "Rice" not in people and [q.title for q in people["Susan Rice"].posts] == ["Advisor"]
     assert people["Sage Dolan-Sandrino"].posts[0].role == "Other"
+
+
+def test_leading_a_nations_participation_in_a_meeting_is_taking_part(nlp):
+    ex = _extract(nlp, "National Security Advisor Jake Sullivan led U.S. participation in a virtual meeting of the "
+                       "Strategic Consultative Group on April 13.", published=date(2021, 4, 13))
+    (m,) = ex.meetings
+    assert "Jake Sullivan" in _persons(m) and m.date.value == "2021-04-13"
+
+
+def test_a_joint_bodys_name_gives_its_nations_as_sides(nlp):
+    ex = _extract(nlp, "Officials held a virtual meeting of the U.S.-Israel Strategic Consultative Group on April 13.",
+                  published=date(2021, 4, 13))
+    (m,) = ex.meetings
+    assert {"USA", "ISR"} <= _nations(m)

@@ -277,7 +277,10 @@ class MeetingReader:
     def _top(anchor: Token) -> Token:
         """The token whose subtree is the event's clause: the trigger, or the verb governing a trigger noun."""
         if anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "attr"} and anchor.head.pos_ in {"VERB", "AUX", "ADP"}:
-            return anchor.head if anchor.head.pos_ != "ADP" else anchor.head.head
+            top = anchor.head if anchor.head.pos_ != "ADP" else anchor.head.head
+            if top.lower_ in _PRESENCE_NOUNS and top.dep_ == "dobj":
+                return top.head  # "X led U.S. participation in a virtual meeting": the clause of "led"
+            return top
         return anchor
 
     def _scope(self, anchor: Token, others: list[Token]) -> set[int]:
@@ -327,7 +330,9 @@ class MeetingReader:
                     # "During the visit, he delivered a message from President Y": he was there, Y was not
                     inherited.update(x.i for c in t.head.head.children if c.dep_ == "nsubj" for x in c.subtree)
                 else:
-                    heads.add(t.head if t.head.pos_ != "ADP" else t.head.head)
+                    heads.add(head := t.head if t.head.pos_ != "ADP" else t.head.head)
+                    if head.lower_ in _PRESENCE_NOUNS and head.dep_ == "dobj":
+                        heads.add(head.head)  # "X led U.S. participation in a virtual meeting": X takes part
             if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.dep_ == "xcomp" and t.head.lower_ in _HOLD_VERBS \
                     and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.head.children):
                 # "They agreed to hold a virtual G7 leaders' meeting": whoever agrees holds it
@@ -502,6 +507,8 @@ class MeetingReader:
                 org = self.orgs.get(self.org_of_token[i])
                 if org is not None and org.nation and GOVERNMENT_OF.search(org.canonical or org.name):
                     _add(nations, org.nation)  # "talks with the Government of Japan": Japan is a side
+                for side in org.sides if org is not None else ():
+                    _add(nations, side)  # "a meeting of the U.S.-Israel Strategic Consultative Group": both are sides
         return persons, nations, orgs
 
     def _government_of(self, tokens: set[int]) -> list[str]:

@@ -40,6 +40,13 @@ def _nation_in_name(name: str, gaz: Gazetteer) -> Optional[str]:
     return None
 
 
+def _sides(name: str, gaz: Gazetteer) -> tuple[str, ...]:
+    """'U.S.-Israel Strategic Consultative Group': the nations a joint body's name opens with (all of them nations)."""
+    parts = name.removeprefix("the ").split(" ", 1)[0].split("-")
+    nations = tuple(dict.fromkeys(gaz.nation_of(p) for p in parts))
+    return nations if len(parts) >= 2 and len(nations) == len(parts) and None not in nations else ()
+
+
 def _nation_before(doc: Doc, ent: Span, ents_by_end: dict[int, Span]) -> Optional[str]:
     end = ent.start
     if end > 0 and doc[end - 1].text in _POSSESSIVE:
@@ -161,7 +168,8 @@ def extract_organisations(doc: Doc, gaz: Gazetteer, heads: dict[str, str], defau
         if nation is None and kind in {"ministry", "military"}:
             # "British Army", "Armed Forces of the Philippines": a nation named inside the name; else the publisher's
             nation = _nation_in_name(canonical, gaz) or default_nation
-        org = found.setdefault(canonical, Organisation(name=surface, kind=kind, nation=nation, canonical=canonical))
+        org = found.setdefault(canonical, Organisation(name=surface, kind=kind, nation=nation, canonical=canonical,
+                                                       sides=_sides(canonical, gaz)))
         org.nation = org.nation or nation
         surfaces.setdefault(canonical, Counter())[surface] += 1
         if ent.start > 0 and doc[ent.start - 1].text == "The" and not doc[ent.start - 1].is_sent_start:
