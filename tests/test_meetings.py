@@ -1092,3 +1092,24 @@ def test_a_joint_bodys_name_gives_its_nations_as_sides(nlp):
                   published=date(2021, 4, 13))
     (m,) = ex.meetings
     assert {"USA", "ISR"} <= _nations(m)
+
+
+def test_each_stop_of_a_dated_trip_is_a_meeting_on_the_trips_date(nlp):
+    ex = _extract(nlp, "On August 2, Principal Deputy National Security Advisor Jon Finer traveled to Gabon and Nigeria.\n\n"
+                       "In Gabon, Mr. Finer met with President Ali Bongo Ondimba and Foreign Minister Hermann Immongault.\n\n"
+                       "In Nigeria, Mr. Finer met with President Tinubu to discuss regional security.",
+                  published=date(2023, 8, 2))
+    assert sorted((m.date.value, tuple(sorted(_nations(m) - {"USA"}))) for m in ex.meetings) == [
+        ("2023-08-02", ("GAB",)), ("2023-08-02", ("NGA",))]
+
+
+def test_leaders_of_two_stops_met_on_one_trip_are_two_meetings_with_the_whole_delegation(nlp):
+    ex = _extract(nlp, "Director of National Intelligence (DNI) Avril Haines travelled to Rwanda and Democratic Republic of "
+                       "Congo (DRC) on 19-20 November. The DNI was joined by Assistant Secretary of State for African Affairs "
+                       "Molly Phee and Special Assistant to the President and NSC Senior Director for African Affairs Judd "
+                       "Devermont.\n\nDNI Haines met with Rwandan President Kagame and Congolese President Tshisekedi to "
+                       "secure commitments from both leaders.", published=date(2023, 11, 21))
+    assert len(ex.meetings) == 2
+    for m in ex.meetings:
+        assert {"Avril Haines", "Molly Phee", "Judd Devermont"} <= _persons(m) and m.date.value == "2023-11-19"
+    assert sorted(tuple(sorted(_nations(m) - {"USA"})) for m in ex.meetings) == [("COD",), ("RWA",)]

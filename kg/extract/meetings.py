@@ -143,6 +143,7 @@ class _Event:
     during_reported: bool = False  # "During the forum, participants spoke with X": inside the meeting reported
     negated: bool = False  # "would be unable to travel to X to meet with Y", "did not meet": no meeting
     historical: bool = False  # dated by a year long before publication, on its own verb: history, not a report
+    trip_at: Optional[int] = None  # a stop of the trip reported at this token ("traveled to Gabon and Nigeria")
 
 
 def _add(seq: list, item) -> None:
@@ -656,7 +657,8 @@ class MeetingReader:
         ("talks on the situation in Aleppo")?"""
         if party is None:
             return True
-        tok = _onto_country(next((t for t in e if t.dep_ in {"pobj", "dobj"}), e.root))
+        # the name's own head ("Democratic Republic of Congo" joined to "Rwanda"), not a word inside it ("Congo")
+        tok = _onto_country(e.root if e.root.dep_ in {"pobj", "dobj", "conj"} else next((t for t in e if t.dep_ in {"pobj", "dobj"}), e.root))
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head  # "in Washington and Munich"
         if tok.dep_ != "pobj":
@@ -936,14 +938,16 @@ class MeetingReader:
                 subjects = [c for c in t.children if c.dep_ == "nsubjpass"]
                 if t.lower_ not in {"joined", "led", "headed"} or not agents or not subjects:
                     continue
-                joiners = self._persons_at(x.i for a in agents for x in a.subtree)
+                joiners = self._persons_at(x.i for a in agents for x in a.subtree) \
+                    or self._persons_at(range(agents[0].i, sent.end))  # the parser hung the names elsewhere
                 joined = self._persons_at(x.i for c in subjects for x in c.subtree)
                 if t.lower_ != "joined":  # "The Israeli side was led by X and Y": a side of the meeting reported
                     if subjects[0].lower_ not in _SIDE_NOUNS:
                         continue
                     joined = []
-                elif not joined and subjects[0].lower_ not in {"he", "she", "they"}:
-                    continue
+                elif not joined and subjects[0].lower_ not in {"he", "she", "they"} and not (
+                        subjects[0].pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subjects[0].children)):
+                    continue  # (but "The DNI was joined by X and Y": the one the title names, at the meeting reported)
                 if joiners:
                     out.append((joiners, joined, sent.text.strip(), sent.start))
         return out
@@ -1230,6 +1234,35 @@ def _carry_dates(reader: "MeetingReader", events: list[_Event]) -> None:
             previous = ev
 
 
+def _stops_of_trips(events: list[_Event], home: Optional[str], person_nation: dict[str, Optional[str]]) -> list[_Event]:
+    """'On August 2, X traveled to Gabon and Nigeria. In Gabon, X met with A ... In Nigeria, X met with B': a meeting
+    at each stop, on the trip's date; the trip to both is no meeting of its own."""
+    out = list(events)
+    for trip in events:
+        stops = {n for n in trip.nations if n != home} if trip.visit_nation and trip.persons else set()
+        if len(stops) < 2:
+            continue
+        traveller = trip.persons[0]
+        later = [ev for ev in out if ev.anchor.i > trip.anchor.i and traveller in ev.persons]
+        for ev in later:
+            met = {person_nation.get(p) for p in ev.persons} & stops
+            if not (ev.located_nation or ev.visit_nation) and len(met) >= 2 and not (ev.series or ev.nation_count):
+                # "DNI Haines met with Rwandan President Kagame and Congolese President Tshisekedi": one at each stop
+                at = out.index(ev)
+                out[at:at + 1] = [replace(ev, persons=[p for p in ev.persons if person_nation.get(p) in (None, home, n)],
+                                          nations=[n], located_nation=n, hosts=list(ev.hosts)) for n in trip.nations if n in met]
+        at_stop = [ev for ev in out if ev.anchor.i > trip.anchor.i and traveller in ev.persons
+                   and (ev.located_nation or ev.visit_nation) in stops]
+        if {ev.located_nation or ev.visit_nation for ev in at_stop} != stops:
+            continue
+        for ev in at_stop:
+            ev.trip_at = trip.anchor.i
+            if ev.date is None:
+                ev.date, ev.planned = trip.date, trip.planned
+        out.remove(trip)
+    return out
+
+
 def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Organisation],
                   org_of_token: dict[int, str], published: Optional[date], person_nation: dict[str, Optional[str]],
                   triggers: Optional[dict[str, Trigger]] = None, home: Optional[str] = None) -> tuple[list[Meeting], dict[str, str], set[str]]:
@@ -1237,7 +1270,7 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
     or abroad ("Today in Israel, Sullivan met with X"): the people met there serve that nation; and the persons who
     visit the publisher's nation ("the Official Visit of Prime Minister X to the United States"): not its own."""
     reader = MeetingReader(doc, token_person, organisations, org_of_token, published, triggers or load_triggers(), home)
-    events = _expand(reader, reader.events())
+    events = _stops_of_trips(_expand(reader, reader.events()), home, person_nation)
     implied_nation: dict[str, str] = {}
     for ev in events:
         abroad = ev.located_nation or (ev.place.nation if ev.place else None)
@@ -1272,6 +1305,7 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
     nation_of.update({k: v for k, v in person_nation.items() if v})
     meetings: list[Meeting] = []
     first_at: dict[int, int] = {}  # where each meeting is first reported (token index)
+    trip_of: dict[int, int] = {}  # a stop's meeting: where its trip is reported
     weak: list[_Event] = []
     for ev in events:
         if ev.negated:
@@ -1289,7 +1323,9 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
         if target is None:
             target = Meeting()
             meetings.append(target)
-            first_at[id(target)] = ev.anchor.i
+            first_at[id(target)] = ev.anchor.i if ev.trip_at is None else ev.trip_at  # a stop is reported with its trip
+            if ev.trip_at is not None:
+                trip_of[id(target)] = ev.trip_at
         _merge(target, ev, nation_of)
     for ev in weak:  # sentences that only add details to a meeting already found ("the latest Coalition meeting")
         if not (ev.series or ev.place or ev.date):
@@ -1333,9 +1369,11 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
             # "the Council held its fifth meeting ... X and Y were joined by Z": a meeting reported with nobody named
             target = meetings[-1]
             joiners = [*joined, *joiners]
-        if target is not None:
-            _add_persons(target, joiners, nation_of)
-            _add(target.evidence, sentence)
+        # "Haines travelled to Rwanda and DRC. The DNI was joined by X and Y. ...": at each stop of the trip
+        stops = [m for m in meetings if id(target) in trip_of and trip_of.get(id(m)) == trip_of[id(target)]]
+        for m in stops or ([target] if target is not None else []):
+            _add_persons(m, joiners, nation_of)
+            _add(m.evidence, sentence)
     listed, intro = reader.listed_participants()
     if listed and meetings:
         _add_persons(meetings[0], listed, nation_of)

@@ -565,6 +565,8 @@ class DdkgEntities:
                 j = end + 1
                 while j < len(doc) and j - end < 9 and j not in taken and (doc[j].is_title or doc[j].lower_ in {"and", "of", "the"}):
                     j += 1
+                while j > end + 1 and doc[j - 1].lower_ in {"and", "of", "the"}:
+                    j -= 1  # "... for African Affairs Molly Phee and Special Assistant ...": the name ends before "and"
                 name = doc[j - 2:j]
                 if j - end >= 5 and j < len(doc) and not doc[j].is_title and doc[j - 3].is_title \
                         and all(self._name_word(t) and t.text not in self.org_heads for t in name):
