@@ -1113,3 +1113,23 @@ def test_leaders_of_two_stops_met_on_one_trip_are_two_meetings_with_the_whole_de
     for m in ex.meetings:
         assert {"Avril Haines", "Molly Phee", "Judd Devermont"} <= _persons(m) and m.date.value == "2023-11-19"
     assert sorted(tuple(sorted(_nations(m) - {"USA"})) for m in ex.meetings) == [("COD",), ("RWA",)]
+
+
+def test_a_list_line_marked_chair_makes_that_participant_the_chair(nlp):
+    ex = _extract(nlp, "This afternoon, the President convened the White House Competition Council.\n\n"
+                       "Participants in today’s meeting included:\n\n"
+                       "-   Brian Deese, Assistant to the President and Director of the National Economic Council (Chair)\n\n"
+                       "-   Lina Khan, Chair of the Federal Trade Commission\n\n"
+                       "-   Gary Gensler, Chair of the Securities and Exchange Commission\n",
+                  published=date(2023, 2, 1))
+    (m,) = ex.meetings
+    assert [r.key for r in m.chairs] == ["Brian Deese"]
+
+
+def test_an_ecumenical_patriarch_named_by_one_name_is_a_person_of_no_state(nlp):
+    ex = _extract(nlp, "President Joseph R. Biden, Jr. met today with His All-Holiness Ecumenical Patriarch Bartholomew.",
+                  published=date(2021, 10, 25))
+    people = {p.name: p for p in ex.persons}
+    assert people["Bartholomew"].nation is None and people["Bartholomew"].posts[0].role == "Other"
+    (m,) = ex.meetings
+    assert {"Joseph R. Biden, Jr.", "Bartholomew"} <= _persons(m)

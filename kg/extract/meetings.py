@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import NUMBER_WORDS, resolve_date
 from kg.extract.organisations import GOVERNMENT_OF
-from kg.nlp.components import ATTENDEES
+from kg.nlp.components import ATTENDEES, paragraphs
 from kg.nlp.gazetteer import PATTERNS_DIR
 from kg.types import DateValue, Meeting, Organisation, Place, Ref
 
@@ -952,6 +952,18 @@ class MeetingReader:
                     out.append((joiners, joined, sent.text.strip(), sent.start))
         return out
 
+    def line_chairs(self) -> list[str]:
+        """'Brian Deese, Assistant to the President and Director of the National Economic Council (Chair)': the person
+        a list line marks as the chair."""
+        out: list[str] = []
+        for start, end in paragraphs(self.doc):
+            words = [t for t in self.doc[start:end] if not t.is_space]
+            if len(words) >= 4 and words[-1].text == ")" and words[-3].text == "(" \
+                    and words[-2].lower_ in {"chair", "co-chair", "chairman", "chairwoman", "chairperson"} \
+                    and (name := self.token_person.get(words[0].i)) is not None:
+                _add(out, name)
+        return out
+
     def attendee_lines(self) -> list[str]:
         """Persons listed one per line with their posts ("Lina Khan, Chair of the Federal Trade Commission"), as the
         entity component found them (span group `ATTENDEES`): the people at the meeting the readout reports."""
@@ -1378,6 +1390,9 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
     if listed and meetings:
         _add_persons(meetings[0], listed, nation_of)
         _add(meetings[0].evidence, intro)
+        for name in reader.line_chairs():
+            if name in listed:
+                _add(meetings[0].chairs, Ref("person", name))
         if published and _TODAYS.search(intro) and (meetings[0].date is None or meetings[0].date.precision != "day") \
                 and meetings[0].status == "held":
             # "This week X hosted a roundtable ... Participants in today's roundtable included:": the day itself
