@@ -1133,3 +1133,11 @@ def test_an_ecumenical_patriarch_named_by_one_name_is_a_person_of_no_state(nlp):
     assert people["Bartholomew"].nation is None and people["Bartholomew"].posts[0].role == "Other"
     (m,) = ex.meetings
     assert {"Joseph R. Biden, Jr.", "Bartholomew"} <= _persons(m)
+
+
+def test_a_with_left_without_object_still_names_the_one_met(nlp):
+    ex = _extract(nlp, "President Joseph R. Biden, Jr. met today with Chief Adviser Muhammad Yunus of Bangladesh to "
+                       "congratulate him on his recent appointment as the head of the interim government.",
+                  published=date(2024, 9, 24))
+    (m,) = ex.meetings
+    assert m.date.value == "2024-09-24" and {"Joseph R. Biden, Jr.", "Muhammad Yunus"} <= _persons(m)

@@ -1081,9 +1081,13 @@ def _kind_of_visit(ent: Span, tok: Token) -> bool:
 
 
 def _with_clause(verb: Token) -> Optional[Token]:
-    """'spoke with Governor X to offer support', parsed as 'with' marking a clause whose subject is X: that clause."""
-    return next((c for c in verb.children if c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ == "with" for m in c.children)), None)
+    """'spoke with Governor X to offer support', parsed as 'with' marking a clause whose subject is X, or as a 'with'
+    left with no object ('met today with Chief Adviser X of Bangladesh to congratulate him'): that clause."""
+    dangling = any(c.dep_ == "prep" and c.lower_ == "with" and not any(x.dep_ == "pobj" for x in c.children)
+                   for c in verb.children)
+    return next((c for c in verb.children if c.dep_ == "advcl" and (
+        any(m.dep_ == "mark" and m.lower_ == "with" for m in c.children)
+        or dangling and any(x.dep_ == "nsubj" and x.i > verb.i for x in c.children))), None)
 
 
 def _is_actor_event(ev: _Event) -> bool:
