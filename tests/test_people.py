@@ -670,3 +670,11 @@ def test_heads_of_public_commissions_and_bureaus_are_officials(nlp):
     assert people["Rohit Chopra"].posts[0].role == "Official" and people["Rohit Chopra"].nation == "USA"
     assert people["Rostin Behnam"].posts[0].role == "Official"
     assert people["Brent Johnson"].posts[0].role == "Other"
+
+
+def test_a_law_or_a_clipped_span_before_president_is_no_private_body(nlp):
+    people, _ = _people(nlp, "These efforts include an Executive Order President Biden signed.")
+    assert people["Biden"].posts[0].role == "HeadOfState" and people["Biden"].nation == "USA"
+    people, _ = _people(nlp, "Administration Participants Included:\n\nDr. Maria Jackson, Chair, National Endowment of the "
+                             "Arts\n\nJulie Su, Acting Secretary, Department of Labor\n\nTom Perez, Senior Advisor, White House")
+    assert people["Maria Jackson"].posts[0].role == "Official"

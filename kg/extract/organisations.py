@@ -8,7 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.people import clean_name
+from kg.extract.people import INSTRUMENT, clean_name
 from kg.nlp.gazetteer import Gazetteer, fold
 
 _POSSESSIVE = {"'s", "’s"}
@@ -17,7 +17,6 @@ _HOME_BODY = re.compile(r"^(White House|U\.S\.|United States|Federal|Office of|D
                         r"National( [A-Z][\w-]*)+ (Council|Commission|Agency|Office|Board|Committee|Service|Institutes?))\b")
 
 
-_INSTRUMENT = re.compile(r"\b(Act|Order|Agreement|Accords?|Treaty|Plan|Strategy|Doctrine|Bill)$")
 GOVERNMENT_OF = re.compile(r"\bGovernment of\b")
 
 
@@ -155,7 +154,7 @@ def extract_organisations(doc: Doc, gaz: Gazetteer, heads: dict[str, str], defau
             ent, surface = defined[surface], clean_name(defined[surface])  # "OGVP": the office the text spelled out
             entry = gaz.org_by_name.get(fold(surface))
         canonical = entry.name if entry else surface
-        if not canonical or len(canonical) < 2 or entry is None and _INSTRUMENT.search(canonical):
+        if not canonical or len(canonical) < 2 or entry is None and INSTRUMENT.search(canonical):
             continue  # "the Bipartisan Safer Communities Act", "Extreme Risk Protection Order": a law, not a body
         kind = entry.kind if entry else _kind(canonical, heads)
         nation = (entry.nation if entry and entry.nation else None) or _nation_before(doc, ent, ents_by_end)

@@ -63,10 +63,11 @@ _JUNIOR = {"Deputy", "Vice", "Assistant", "Under"}  # deputies are officials (go
 
 
 # words that name a public body; an organisation with none of them that the gazetteer does not know is private
+INSTRUMENT = re.compile(r"\b(Act|Order|Agreement|Accords?|Treaty|Plan|Strategy|Doctrine|Bill)$")  # a law or plan, no body
 _PUBLIC_BODY = re.compile(r"\b(Department|Ministry|Office|Agency|Administration|(?<!Farm )Bureau|Senate|House|Assembly|Parliament|"
                           r"Congress|Cabinet|Government|Embassy|Army|Navy|Air Force|Marine Corps|Coast Guard|Command|"
                           r"Forces|Guard|White House|Federal|National \w+ Council|Policy Council|Council of|Commission|"
-                          r"Authority|State of|City of|County|Centers for|Institutes? of|Service|Mission|Court)\b|^(U\.S\.|United States)\b")
+                          r"Authority|State of|City of|County|Centers for|Institutes? of|Service|Mission|Court|Central Bank|National Endowment)\b|^(U\.S\.|United States)\b")
 
 
 def private_org(org: str, gaz: Gazetteer) -> bool:
@@ -208,7 +209,7 @@ def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[lis
             break
         elif prev.label_ == "ORG" and not gap_text and posts and nation is None and pending_org is None \
                 and all(q.org is None for q in posts) and posts[0].role in {"HeadOfState", "HeadOfGovernment", "Other"} \
-                and private_org(prev.kb_id_ or prev.text, gaz) \
+                and prev.text[:1].isupper() and not INSTRUMENT.search(prev.text) and private_org(prev.kb_id_ or prev.text, gaz) \
                 and not _state_chamber(prev.text, gaz):
             # "Eversource President and CEO Joe Nolan", "AFL-CIO President X": a private body's head, no state's
             org = prev.kb_id_ or prev.text
