@@ -1141,3 +1141,10 @@ def test_a_with_left_without_object_still_names_the_one_met(nlp):
                   published=date(2024, 9, 24))
     (m,) = ex.meetings
     assert m.date.value == "2024-09-24" and {"Joseph R. Biden, Jr.", "Muhammad Yunus"} <= _persons(m)
+
+
+def test_the_one_met_on_someones_trip_meets_the_traveller(nlp):
+    ex = _extract(nlp, "Today, National Security Advisor Jake Sullivan met in Washington with Stephen Lovegrove. In addition, "
+                       "they discussed President Biden’s June trip to the United Kingdom to attend the G7 Summit and meet "
+                       "with British Prime Minister Boris Johnson.", published=date(2021, 5, 18))
+    assert any({"Biden", "Boris Johnson"} <= _persons(m) and m.date.value == "2021-06" for m in ex.meetings)

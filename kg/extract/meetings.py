@@ -351,6 +351,9 @@ class MeetingReader:
             elif t.pos_ == "VERB" and _after_looking_forward(t):
                 # "They looked forward to meeting again at the June Summit": they meet
                 inherited.update(x.i for c in t.head.head.children if c.dep_ == "nsubj" for x in c.subtree)
+            if t.pos_ == "VERB" and (owner := _trip_owner(t)) is not None:
+                # "President X's June trip to the United Kingdom to attend the G7 Summit and meet with Y": X meets Y
+                inherited.update(y.i for y in owner.subtree)
         for t in group:
             if t.dep_ in {"acl", "relcl"} and t.pos_ == "VERB":
                 # "plans for Prime Minister Modi to visit the White House": the visitor sits on the noun's "for"
@@ -1078,6 +1081,24 @@ def _misparsed_verb(tok: Token) -> bool:
 def _kind_of_visit(ent: Span, tok: Token) -> bool:
     """'the upcoming Official Visit of Prime Minister X', 'State Visit': a kind of visit the model took for a title."""
     return ent.label_ in {"WORK_OF_ART", "EVENT"} and tok.i == ent.end - 1 and all(t.lower_ in _VISIT_KINDS for t in ent[:-1])
+
+
+_TRIP_NOUNS = {"trip", "visit", "travel", "travels"}
+
+
+def _trip_owner(verb: Token) -> Optional[Token]:
+    """'X's trip to Y to attend the Summit and meet with Z': the owner of the trip whose purpose a subjectless
+    infinitive states, when the parser hung the infinitive elsewhere."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ == "VERB":
+        first = first.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
+        return None
+    trip = next((t for t in reversed(list(first.sent)) if t.i < first.i and first.i - t.i <= 8 and t.lower_ in _TRIP_NOUNS
+                 and t.pos_ == "NOUN"), None)
+    return next((c for c in trip.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) if trip is not None else None
 
 
 def _with_clause(verb: Token) -> Optional[Token]:
