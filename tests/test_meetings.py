@@ -1148,3 +1148,17 @@ def test_the_one_met_on_someones_trip_meets_the_traveller(nlp):
                        "they discussed President Biden’s June trip to the United Kingdom to attend the G7 Summit and meet "
                        "with British Prime Minister Boris Johnson.", published=date(2021, 5, 18))
     assert any({"Biden", "Boris Johnson"} <= _persons(m) and m.date.value == "2021-06" for m in ex.meetings)
+
+
+def test_a_body_a_vice_minister_is_co_chairing_this_week_is_his_meeting(nlp):
+    ex = _extract(nlp, "National Security Advisor Jake Sullivan met today in Washington with Saudi Vice Minister of Defense "
+                       "Khalid bin Salman. They underscored the partnership, as exemplified by the U.S.-Saudi Arabia Strategic "
+                       "Joint Planning Committee, which the Vice Minister is co-chairing this week at the Department of Defense.",
+                  published=date(2022, 5, 17))
+    (week,) = [m for m in ex.meetings if m.date.value == "2022-05"]
+    assert [r.key for r in week.chairs] == ["Khalid bin Salman"] and {"USA", "SAU"} <= _nations(week)
+
+
+def test_hyphenated_meeting_words_stay_one_token(nlp):
+    doc = nlp("The Vice Minister is co-chairing the committee, which she co-hosted last year.")
+    assert {"co-chairing", "co-hosted"} <= {t.text for t in doc}

@@ -341,6 +341,10 @@ class MeetingReader:
             if t.dep_ == "relcl" and t.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in t.children):
                 # "Administrator X, who will travel to Mississippi": X travels
                 inherited.update({t.head.i} | {c.i for c in t.head.children if c.dep_ == "compound"})
+            elif t.dep_ == "relcl" and t.pos_ == "VERB" and t.head.i in self.org_of_token \
+                    and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in t.children):
+                # "the Joint Planning Committee, which the Vice Minister is co-chairing this week": the body meets
+                inherited.update({t.head.i} | {c.i for c in t.head.children if c.dep_ == "compound"})
             if t.dep_ == "xcomp" and t.head.lower_ in _INVITE_VERBS:
                 # "invited his counterpart, X, to visit Washington": the one invited is the party, and the one who invites
                 inherited.update(x.i for c in t.head.children if c.dep_ in {"dobj", "nsubj"} for x in c.subtree)

@@ -753,7 +753,11 @@ def _title_only_mentions(doc: Doc, persons: list[Person], used_titles: set[int],
         title = fold(ent.text)
         holders = [p for p in persons if any(fold(q.title) == title for q in p.posts)] or [
             p for p in persons if any(fold(q.title).removeprefix(title + " of ") in gaz.nation_by_name
-                                      for q in p.posts if fold(q.title).startswith(title + " of "))]  # "Taoiseach of Ireland"
+                                      for q in p.posts if fold(q.title).startswith(title + " of "))] or [  # "Taoiseach of Ireland"
+            p for p in persons if any(fold(q.title).startswith((title + " of ", title + " for ")) for q in p.posts)
+            and getattr(gaz.title_by_name.get(title), "role", None) not in {"HeadOfState", "HeadOfGovernment"}]
+        # ("the Vice Minister" is the only "Vice Minister of Defense" named; "the President" is no "President of the
+        # European Council")
         if len(holders) == 1:
             for i in range(ent.start, ent.end):
                 token_person[i] = holders[0].name

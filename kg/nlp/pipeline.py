@@ -7,7 +7,9 @@ or a larger model (`en_core_web_md`, `en_core_web_lg`) works the same.
 
 from __future__ import annotations
 
+import csv
 import os
+from pathlib import Path
 from typing import Optional
 
 import spacy
@@ -50,10 +52,26 @@ def _split_glued_brackets(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, _GLUED_BRACKETS]).finditer
 
 
+def _keep_hyphenated_meeting_words(nlp: Language, patterns_dir: Optional[str]) -> None:
+    """Keep the hyphenated meeting words of meeting_words.csv ("co-chairing", "co-hosted") one token each: split, the
+    parser reads "is co - chairing" as an adjective and a verb with no subject."""
+    from spacy.symbols import ORTH
+
+    from kg.nlp.gazetteer import PATTERNS_DIR
+
+    folder = Path(patterns_dir) if patterns_dir else PATTERNS_DIR
+    with (folder / "meeting_words.csv").open(encoding="utf-8", newline="") as fh:
+        words = [row["word"] for row in csv.DictReader(fh) if "-" in row["word"]]
+    for word in words:
+        for form in {word, word[:1].upper() + word[1:]}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
 def load_pipeline(model: Optional[str] = None, patterns_dir: Optional[str] = None) -> Language:
     """The model with ddkg's entity component after its NER (word lists from `patterns_dir`, default the shipped ones)."""
     nlp = load_model(model)
     _split_glued_brackets(nlp)
+    _keep_hyphenated_meeting_words(nlp, patterns_dir)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("ddkg_sentence_starts", before="parser")
     nlp.add_pipe("ddkg_entities", after="ner", config={"patterns_dir": str(patterns_dir or "")})
