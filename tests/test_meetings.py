@@ -1162,3 +1162,13 @@ def test_a_body_a_vice_minister_is_co_chairing_this_week_is_his_meeting(nlp):
 def test_hyphenated_meeting_words_stay_one_token(nlp):
     doc = nlp("The Vice Minister is co-chairing the committee, which she co-hosted last year.")
     assert {"co-chairing", "co-hosted"} <= {t.text for t in doc}
+
+
+def test_met_today_and_will_meet_tomorrow_are_two_meetings_without_the_advisers_president(nlp):
+    ex = _extract(nlp, "President Biden’s Special Advisor for the Americas Christopher Dodd and Commander of the United States "
+                       "Southern Command General Laura Richardson met today with President of Ecuador Daniel Noboa and will "
+                       "meet with other senior Ecuadorian government officials tomorrow.", published=date(2024, 1, 22))
+    by_date = {m.date.value: m for m in ex.meetings}
+    assert by_date["2024-01-22"].status == "held" and "Daniel Noboa" in _persons(by_date["2024-01-22"])
+    assert by_date["2024-01-23"].status == "planned" and "Christopher Dodd" in _persons(by_date["2024-01-23"])
+    assert all("Biden" not in _persons(m) for m in ex.meetings)

@@ -250,6 +250,9 @@ class MeetingReader:
                 continue  # "their first meeting in Paris and further meetings in Washington": separate events
             if t.dep_ in {"relcl", "acl"} and t.pos_ == "VERB" and t.head.i in self.token_person:
                 continue  # "spoke with Administrator X, who will travel to Mississippi tomorrow": X's own trip
+            if t.dep_ == "conj" and t.pos_ == "VERB" and t.head.tag_ == "VBD" \
+                    and any(c.dep_ == "aux" and c.lower_ in {"will", "shall"} for c in t.children):
+                continue  # "met today with X and will meet with other officials tomorrow": a meeting still to come
             head = t.head
             steps = 0
             while head.i != t.i and steps < 4:
@@ -498,8 +501,9 @@ class MeetingReader:
         persons: list[str] = []
         nations: list[str] = []
         orgs: list[str] = []
+        owners = self._title_owners(tokens)
         for i in sorted(tokens):
-            if i in self.token_person:
+            if i in self.token_person and i not in owners:
                 _add(persons, self.token_person[i])
             ent = self.ent_of_token.get(i)
             if ent is None:
@@ -518,6 +522,19 @@ class MeetingReader:
                 for side in org.sides if org is not None else ():
                     _add(nations, side)  # "a meeting of the U.S.-Israel Strategic Consultative Group": both are sides
         return persons, nations, orgs
+
+    def _title_owners(self, tokens: set[int]) -> set[int]:
+        """The tokens of a person named only as whose official another is: "President Biden’s Special Advisor for the
+        Americas Christopher Dodd" (Biden is no party to Dodd's meeting)."""
+        out: set[int] = set()
+        for i in tokens:
+            tok = self.doc[i]
+            if i in self.token_person and tok.dep_ == "poss" and tok.head.ent_type_ == "TITLE" and tok.head.i not in self.token_person:
+                name, j = self.token_person[i], i
+                while j >= 0 and self.token_person.get(j) == name:  # the whole mention: "President Biden"
+                    out.add(j)
+                    j -= 1
+        return out
 
     def _government_of(self, tokens: set[int]) -> list[str]:
         """The nation whose government body the tokens name: an organisation with a nation ("the White House",
