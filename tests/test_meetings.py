@@ -1172,3 +1172,14 @@ def test_met_today_and_will_meet_tomorrow_are_two_meetings_without_the_advisers_
     assert by_date["2024-01-22"].status == "held" and "Daniel Noboa" in _persons(by_date["2024-01-22"])
     assert by_date["2024-01-23"].status == "planned" and "Christopher Dodd" in _persons(by_date["2024-01-23"])
     assert all("Biden" not in _persons(m) for m in ex.meetings)
+
+
+def test_a_summit_with_an_untagged_day_range_is_planned_and_topics_after_regarding_take_no_part(nlp):
+    ex = _extract(nlp, "President Biden spoke with Canadian Prime Minister Justin Trudeau regarding preparations for the "
+                       "April 22-23 Leaders Summit on Climate, efforts to defeat the COVID-19 pandemic, and the two Canadians "
+                       "– Michael Kovrig and Michael Spavor – unjustly detained by the government of China.",
+                  published=date(2021, 4, 21))
+    summit = next(m for m in ex.meetings if m.series == "Leaders Summit on Climate")
+    assert summit.date.value == "2021-04-22" and summit.status == "planned"
+    call = next(m for m in ex.meetings if m.mode == "call")
+    assert not {"Michael Kovrig", "Michael Spavor"} & _persons(call)

@@ -393,7 +393,9 @@ class MeetingReader:
                 elif c.dep_ == "prep" and c.lower_ in {"of", "by"} and h in group and h.pos_ == "NOUN":
                     out.update(x.i for x in c.subtree)  # "meeting of X", "the visit by X"
                 elif c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and h.pos_ in {"VERB", "AUX"} and h in group \
-                        and any(x.dep_ == "prep" and x.lower_ in _PARTY_PREPS for x in h.children):
+                        and any(x.dep_ == "prep" and x.lower_ in _PARTY_PREPS for x in h.children) \
+                        and not any(x.dep_ == "prep" and x.lower_ in _TOPIC_PREPS and x.i < c.i for x in h.children):
+                    # (not "spoke with X regarding A, B, and the two Canadians Y and Z detained": a list of topics)
                     # "met with X, Y, and his counterpart Z", the last one parsed as joined to the verb
                     out.update(x.i for x in c.subtree)
                 elif c.dep_ == "conj" and c.lower_ == "joined" and any(x.dep_ == "agent" for x in c.children):

@@ -539,7 +539,7 @@ class DdkgEntities:
         # "at the June Summit of the Americas": a month before a meeting's name (not "May", a verb as often)
         months = [(t.i, t.i + 1, "DATE", "") for t in doc if t.text in _MONTH_NAMES and t.i not in taken and t.i + 1 in taken
                   and t.i > 0 and doc[t.i - 1].lower_ in {"the", "this", "next", "upcoming"}]
-        return days + months
+        return days + months + _month_days(doc, taken)
 
     def _persons_after_titles(self, doc: Doc, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         taken = {i for s, e, _, _ in chosen for i in range(s, e)}
@@ -651,6 +651,27 @@ class DdkgEntities:
             return None
         i = nation_end[i]
         return i + 1 if i < len(doc) and doc[i].text == "," else i
+
+
+def _is_day(tok: Token) -> bool:
+    return tok.is_digit and 1 <= int(tok.text) <= 31
+
+
+def _month_days(doc: Doc, taken: set[int]) -> list[tuple[int, int, str, str]]:
+    """'the April 22-23 Leaders Summit', 'on May 9': a month and a day (or a range of days, a year) the model left
+    untagged is a date."""
+    out = []
+    for t in doc:
+        if t.text not in _MONTH_NAMES | {"May"} or t.i in taken or t.i + 1 >= len(doc) or not _is_day(doc[t.i + 1]):
+            continue
+        end = t.i + 2
+        if end + 1 < len(doc) and doc[end].text in _HYPHENS | {"–"} and _is_day(doc[end + 1]):
+            end += 2  # "22-23"
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].is_digit and len(doc[end + 1].text) == 4:
+            end += 2  # ", 2021"
+        if not any(i in taken for i in range(t.i, end)):
+            out.append((t.i, end, "DATE", ""))
+    return out
 
 
 def _one_place(span: Span, label_at: dict[int, tuple[str, str]]) -> bool:
