@@ -678,3 +678,10 @@ def test_a_law_or_a_clipped_span_before_president_is_no_private_body(nlp):
     people, _ = _people(nlp, "Administration Participants Included:\n\nDr. Maria Jackson, Chair, National Endowment of the "
                              "Arts\n\nJulie Su, Acting Secretary, Department of Labor\n\nTom Perez, Senior Advisor, White House")
     assert people["Maria Jackson"].posts[0].role == "Official"
+
+
+def test_a_departments_secretary_named_before_the_title_is_a_cabinet_post(nlp):
+    people, _ = _people(nlp, "Participants heard from Department of the Interior Secretary Deb Haaland and U.S. Department "
+                             "of Agriculture Secretary Tom Vilsack. Department of State Assistant Secretary Jane Doe spoke.")
+    assert people["Deb Haaland"].posts[0].role == "OtherMinister" and people["Tom Vilsack"].posts[0].role == "OtherMinister"
+    assert people["Jane Doe"].posts[0].role == "Official"

@@ -80,6 +80,14 @@ def private_post(post: Post, gaz: Gazetteer) -> bool:
     return post.role == "Other" and (bool(post.org) and private_org(post.org, gaz) or gaz.is_occupation(post.title))
 
 
+def _cabinet_role(title: str, org: str) -> Optional[str]:
+    """The minister's role of a Secretary or Minister who heads a department or ministry (None otherwise)."""
+    if title not in {"Secretary", "Minister"} or not re.search(r"\b(Department|Ministry)\b", org):
+        return None
+    return "DefenceMinister" if re.search(r"\bDefen[cs]e\b", org) else "ForeignMinister" if re.search(
+        r"\b(State|Foreign Affairs)\b", org) else "OtherMinister"
+
+
 def _title_post(ent: Span, gaz: Gazetteer, nation: Optional[str], org: Optional[str] = None, title_text: Optional[str] = None) -> Post:
     entry = gaz.title_by_name.get(fold(ent.kb_id_ or ent.text))
     role = entry.role if entry and entry.role else "Other" if entry or not org or private_org(org, gaz) else "Official"
@@ -91,10 +99,8 @@ def _title_post(ent: Span, gaz: Gazetteer, nation: Optional[str], org: Optional[
         if modifiers & _JUNIOR:
             role = "Official"
         title_text = f"{ent.doc[start:ent.start].text} {title_text or entry.title}"
-    if org and entry is not None and entry.title in {"Secretary", "Minister"} and re.search(r"\b(Department|Ministry)\b", org):
-        # "Secretary of the Department of Transportation": a cabinet post, named by its department
-        role = "DefenceMinister" if re.search(r"\bDefen[cs]e\b", org) else "ForeignMinister" if re.search(
-            r"\b(State|Foreign Affairs)\b", org) else "OtherMinister"
+    if org and entry is not None and (cabinet := _cabinet_role(entry.title, org)):
+        role = cabinet  # "Secretary of the Department of Transportation": a cabinet post, named by its department
     if org and nation is None and (of_nation := re.search(r"\bof (?:the )?([A-Z][\w .'-]+)$", org)):
         nation = gaz.nation_of(of_nation.group(1))  # "Secretary of the National Security Council of Mongolia"
     if org and private_org(org, gaz) or entry is not None and entry.kind == "occupation" and not org:
@@ -205,6 +211,12 @@ def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[lis
             first = posts[0]
             role = "Official" if first.role in {"HeadOfState", "HeadOfGovernment", "Other"} else first.role
             posts[0] = Post(first.title, role, None, org)
+            pos = prev.start
+            break
+        elif prev.label_ == "ORG" and not gap_text and len(posts) == 1 and pending_org is None and posts[0].org is None \
+                and (cabinet := _cabinet_role(posts[0].title, prev.kb_id_ or prev.text)):
+            # "Department of the Interior Secretary Deb Haaland": the department's secretary, a cabinet post
+            posts[0] = Post(posts[0].title, cabinet, posts[0].nation, prev.kb_id_ or prev.text)
             pos = prev.start
             break
         elif prev.label_ == "ORG" and not gap_text and posts and nation is None and pending_org is None \
