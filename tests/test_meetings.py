@@ -1183,3 +1183,11 @@ def test_a_summit_with_an_untagged_day_range_is_planned_and_topics_after_regardi
     assert summit.date.value == "2021-04-22" and summit.status == "planned"
     call = next(m for m in ex.meetings if m.mode == "call")
     assert not {"Michael Kovrig", "Michael Spavor"} & _persons(call)
+
+
+def test_two_possessives_before_plural_meetings_are_one_meeting_each(nlp):
+    ex = _extract(nlp, "Vice President Kamala Harris met with President Ferdinand Marcos Jr. of the Philippines in Jakarta. "
+                       "This meeting builds on President Biden’s and Vice President Harris’ bilateral meetings with President "
+                       "Marcos in Washington D.C. in May 2023.", published=date(2023, 9, 6))
+    may = [m for m in ex.meetings if m.date and m.date.value == "2023-05"]
+    assert sorted(sorted(_persons(m)) for m in may) == [["Biden", "Ferdinand Marcos Jr."], ["Ferdinand Marcos Jr.", "Kamala Harris"]]

@@ -83,6 +83,7 @@ _AT_SERIES = re.compile(r"\b(at|during|for|margins of|upcoming|attend|attended|a
                         r"join|joins|joined|joining|participated in|participation in|took part in|take part in|held|holds)\W*(the\b\s*)?"
                         r"((upcoming|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th)|"
                         r"annual|inaugural|virtual|extraordinary|\d{4})\s*)*$", re.I)
+_POSSESSIVE_MARKS = {"’s", "'s", "’", "'"}
 _SEPARATE_PLURALS = {"calls", "meetings", "conversations"}  # "separate calls"; a headline's "Calls with A and B"
 _SEPARATELY = re.compile(rf"\b(separately|individually|separate ({'|'.join(sorted(_SEPARATE_PLURALS))})|one-on-one|each of)\b", re.I)
 _LIST_INTRO = re.compile(r"\b(participants|participated|participating|attendees|attending|in attendance|joined by|attended by|speakers|delegation|included|present)\b[^.]*:[\s*_]*$"
@@ -904,6 +905,27 @@ class MeetingReader:
                     _add(out, name)
         return out
 
+    def listed_owners(self, anchor: Token) -> list[str]:
+        """'President Biden’s and Vice President Harris’ bilateral meetings with X': the persons whose possessives,
+        joined by "and", stand before a plural meeting noun (the parser often loses the first)."""
+        if anchor.tag_ != "NNS":
+            return []
+        i = anchor.i - 1
+        while i >= 0 and self.doc[i].pos_ == "ADJ":
+            i -= 1
+        names: list[str] = []
+        while i >= 0 and self.doc[i].text in _POSSESSIVE_MARKS and i - 1 in self.token_person:
+            name = self.token_person[i - 1]
+            names.insert(0, name)
+            i -= 1
+            while i >= 0 and (self.token_person.get(i) == name or self.doc[i].ent_type_ == "TITLE"):
+                i -= 1
+            if i >= 0 and self.doc[i].lower_ in {"and", ","}:
+                i -= 1
+            else:
+                break
+        return names if len(names) >= 2 else []
+
     def owners(self, ev: _Event) -> list[str]:
         """The persons who own the event's noun ("Sullivan’s Calls with X and Y": Sullivan)."""
         return self._persons_at(x.i for t in ev.triggers if t.pos_ in {"NOUN", "PROPN"}
@@ -1258,6 +1280,11 @@ def _expand(reader: "MeetingReader", events: list[_Event]) -> list[_Event]:
         elif len(ev.places) > 1:
             for where in ev.places:
                 out.append(replace(ev, place=where, places=[where], persons=list(ev.persons), nations=list(ev.nations)))
+        elif owners := reader.listed_owners(ev.anchor):
+            # "President Biden’s and Vice President Harris’ bilateral meetings with President Marcos": one each
+            for owner in owners:
+                out.append(replace(ev, persons=[owner, *(p for p in ev.persons if p not in owners)], nations=list(ev.nations),
+                                   hosts=list(ev.hosts)))
         elif (actors := _separate_actors(reader, ev, subjects)) is not None and len(set(ev.persons) - set(actors)) > 1:
             # "spoke separately with King Hamad and Crown Prince Salman", a headline's "Sullivan’s Calls with X of
             # Armenia and Y of Azerbaijan": one call each
