@@ -685,3 +685,19 @@ def test_a_departments_secretary_named_before_the_title_is_a_cabinet_post(nlp):
                              "of Agriculture Secretary Tom Vilsack. Department of State Assistant Secretary Jane Doe spoke.")
     assert people["Deb Haaland"].posts[0].role == "OtherMinister" and people["Tom Vilsack"].posts[0].role == "OtherMinister"
     assert people["Jane Doe"].posts[0].role == "Official"
+
+
+def test_state_attorneys_general_and_an_associate_attorney_general_are_officials(nlp):
+    people, _ = _people(nlp, "Panelists included:\n\nBB Beltran, Executive Director, Sexual Assault Support Services\n\n"
+                             "Brian Frosh, Maryland Attorney General\n\nTiffany Graves, Co-President, Mississippi Center for "
+                             "Justice\n\nKarl Racine, Attorney General for the District of Columbia\n\nFollowing the panel, "
+                             "Associate Attorney General Vanita Gupta highlighted recommendations.")
+    for name in ("Brian Frosh", "Karl Racine", "Vanita Gupta"):
+        assert people[name].posts[0].role == "Official", name
+    assert people["BB Beltran"].posts[0].role == "Other" and people["Tiffany Graves"].posts[0].title == "Co-President"
+
+
+def test_a_place_named_post_after_a_comma_belongs_to_the_next_name(nlp):
+    people, _ = _people(nlp, "Today, Second Gentleman Douglas Emhoff, White House Counsel Dana Remus, and Associate "
+                             "Attorney General Vanita Gupta convened the first listening session.")
+    assert [q.title for q in people["Douglas Emhoff"].posts] == ["Second Gentleman"]

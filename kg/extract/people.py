@@ -59,7 +59,7 @@ def clean_name(span: Span) -> str:
 
 
 _STANDING = {"Interim", "Acting", "Presumptive", "Incoming", "Outgoing", "Caretaker", "Transitional"}  # "Venezuelan Interim President"
-_JUNIOR = {"Deputy", "Vice", "Assistant", "Under"}  # deputies are officials (gold/README.md "Roles"); an acting holder is not
+_JUNIOR = {"Deputy", "Vice", "Assistant", "Under", "Associate"}  # deputies are officials (gold/README.md "Roles"); an acting holder is not
 
 
 # words that name a public body; an organisation with none of them that the gazetteer does not know is private
@@ -327,10 +327,22 @@ def _right(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer, index: _Index) ->
             junior = any(t.text in _JUNIOR for t in modifiers)  # "Deputy U.S. Trade Representative": an official
             posts.append(Post(post.title, "Official", post.nation, post.org) if junior else post)
             nation = nxt.kb_id_
+        elif nxt.label_ == "GPE" and "|" in nxt.kb_id_ and nxt.start == ent.end + 1 and k + 2 < len(ents) \
+                and ents[k + 2].label_ == "TITLE" and ents[k + 2].start == nxt.end and _closed(doc, ents[k + 2]):
+            # "Brian Frosh, Maryland Attorney General": a state's post, an official's (not "X, White House Counsel Y")
+            post = _title_post(ents[k + 2], gaz, nxt.kb_id_.split("|", 1)[0], None, f"{nxt.text} {ents[k + 2].text}")
+            posts.append(Post(post.title, _state_role(post.role), post.nation, post.org))
         elif nxt.label_ == "TITLE" and nxt.start - ent.end <= 4 and all(
                 t.text in TITLE_MODIFIERS or t.is_title for t in doc[ent.end + 1:nxt.start]):
             # "X, Deputy Assistant Secretary of Defense", "X, Diplomatic Advisor to the Prime Minister of Italy"
-            posts.extend(_appended_titles(doc, ents, k + 1, gaz, index))
+            appended = _appended_titles(doc, ents, k + 1, gaz, index)
+            after = [t.lower_ for t in doc[nxt.end:nxt.end + 2]]
+            place = next((e for e in ents[k + 2:k + 3] if e.label_ == "GPE" and e.start in (nxt.end + 1, nxt.end + 2)), None)
+            if place is not None and after[:1] == ["for"] and after[1:2] in (["the"], [place.text.split()[0].lower()]) and appended:
+                # "X, Attorney General for the District of Columbia": a state's or a city's post
+                first = appended[0]
+                appended[0] = Post(f"{first.title} for {doc[nxt.end + 1:place.end].text}", _state_role(first.role), first.nation, first.org)
+            posts.extend(appended)
         elif nxt.label_ == "ORG" and nxt.start == ent.end + 1 and k + 2 < len(ents) and ents[k + 2].label_ == "TITLE" \
                 and all(t.text in TITLE_MODIFIERS for t in doc[nxt.end:ents[k + 2].start]):
             # "X, Department of State Assistant Secretary for ...": the organisation's post
@@ -489,6 +501,11 @@ def _subnational(doc: Doc, ents: list[Span], k: int, chain_start: int) -> bool:
         e.start == end + 1 and doc[e.end:e.end + 1].text == ")" for e in ents[k + 1:k + 2] if e.label_ == "GPE")
     return bracketed or any(e.label_ == "GPE" and "|" in e.kb_id_ and chain_start <= e.start < ents[k].start
                             for e in ents[max(0, k - 4):k])
+
+
+def _state_role(role: str) -> str:
+    """A state's attorney general or a city's mayor holds no national post: an official (a legislator stays one)."""
+    return role if role in {"Legislator", "Official", "Other", "MilitaryOfficer"} else "Official"
 
 
 def _alias_of(doc: Doc, ent: Span, earlier: list[PersonMention]) -> Optional[int]:

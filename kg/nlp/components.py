@@ -224,7 +224,9 @@ class DdkgEntities:
             if name_end + 2 < end and doc[name_end + 1].text in _NAME_SUFFIXES and doc[name_end + 2].text == ",":
                 name_end += 2  # "Handy Kennedy, Jr., Owner, HK Farms"
             name = doc[start:name_end]
-            if not 2 <= len(name) <= 5 or not all(t.text[:1].isupper() and not t.is_upper or t.text in _NAME_SUFFIXES or t.text in {",", "-", "“", "”", "\""} or t.lower_ in _NAME_PARTICLES for t in name) \
+            if not 2 <= len(name) <= 5 or not all(t.text[:1].isupper() and not t.is_upper or t.text in _NAME_SUFFIXES or t.text in {",", "-", "“", "”", "\""}
+                                                  or t.lower_ in _NAME_PARTICLES or t.i == start and t.is_upper and t.is_alpha and len(t) <= 2
+                                                  for t in name) \
                     or any(label_at.get(i, ("",))[0] in TITLE_LABELS for i in range(start, name_end)) \
                     or any(label_at.get(i, ("",))[0] in {"GPE", "NATION", "NORP"} and label_at[i][1] for i in range(start, name_end)) \
                     or any(t.text in self.org_heads for t in name) or label_at.get(start, ("", ""))[0] == "ORG" and label_at[start][1]:  # a known organisation
@@ -250,7 +252,7 @@ class DdkgEntities:
             longer = bool(inner) and set(inner) <= {"TITLE", "PERSON"} and label_at.get(post.end - 1, ("",))[0] == "TITLE" \
                 and ("PERSON" in inner or len(inner) < len(post)) \
                 and not any(t.lower_ in _NAME_CONNECTORS for t in post)  # "State Senator and Farmer": two posts
-            if 1 <= len(post) <= 6 and post[0].is_title and all(t.text[:1].isupper() or t.lower_ in _NAME_CONNECTORS for t in post) \
+            if 1 <= len(post) <= 6 and post[0].is_title and all(t.text[:1].isupper() or t.lower_ in _NAME_CONNECTORS or t.text in _HYPHENS for t in post) \
                     and (not inner or longer):
                 out.append((post.start, post.end, "TITLE", ""))  # "Chief Medical Officer, The JED Foundation": the line's post
             elif last_comma > name_end and 1 <= len(post) <= 4 and not inner and all(t.is_lower and t.is_alpha for t in post):
