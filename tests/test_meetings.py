@@ -1191,3 +1191,20 @@ def test_two_possessives_before_plural_meetings_are_one_meeting_each(nlp):
                        "Marcos in Washington D.C. in May 2023.", published=date(2023, 9, 6))
     may = [m for m in ex.meetings if m.date and m.date.value == "2023-05"]
     assert sorted(sorted(_persons(m)) for m in may) == [["Biden", "Ferdinand Marcos Jr."], ["Ferdinand Marcos Jr.", "Kamala Harris"]]
+
+
+def test_a_summit_clause_in_the_future_does_not_make_todays_roundtable_planned(nlp):
+    ex = _extract(nlp, "Vice President Kamala Harris today hosted a roundtable with women business executives. The Vice "
+                       "President and the women leaders welcomed new initiatives launched today on the margins of the Summit "
+                       "of the Americas which, when taken together, will create an ecosystem of opportunity for women.",
+                  published=date(2022, 6, 7))
+    assert [m.status for m in ex.meetings if m.date and m.date.value == "2022-06-07"] == ["held"]
+
+
+def test_a_convener_the_parser_hung_on_the_phrase_before_is_the_subject(nlp):
+    ex = _extract(nlp, "Today, ahead of the Leaders Summit on Climate, National Climate Advisor Gina McCarthy convened the "
+                       "third National Climate Task Force.\n\nThe Task Force was briefed by Commerce Secretary Gina Raimondo "
+                       "on the severity of the drought.", published=date(2021, 4, 21))
+    task_force = next(m for m in ex.meetings if m.series == "National Climate Task Force")
+    assert task_force.date.value == "2021-04-21" and [r.key for r in task_force.hosts] == ["Gina McCarthy"]
+    assert "Gina Raimondo" in _persons(task_force)

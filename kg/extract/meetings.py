@@ -467,6 +467,14 @@ class MeetingReader:
         if not subj and _after_looking_forward(verb):
             subj = [c for c in verb.head.head.children if c.dep_ == "nsubj"]  # "he is looking forward to hosting X" (not
             # "thanked Lithuania for hosting U.S. forces")
+        if not subj and verb.i > 0 and (name := self.token_person.get(verb.i - 1)) is not None \
+                and not any(c.dep_ == "agent" for c in verb.children):
+            # "Today, ahead of the Summit, National Climate Advisor Gina McCarthy convened ...": the parser hung the
+            # name that stands right before the verb on the phrase before it
+            i = verb.i - 1
+            while i > verb.sent.start and self.token_person.get(i - 1) == name:
+                i -= 1
+            return set(range(i, verb.i))
         agent = [g for c in verb.children if c.dep_ == "agent" for g in c.subtree]
         if agent and (any(c.dep_ == "nsubjpass" for c in verb.children) or verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)):
             return {t.i for t in agent}  # "X was hosted by Y", "a Forum Hosted by Director Y"
@@ -572,6 +580,9 @@ class MeetingReader:
                     # Administrator Y discussed", "Council on Environmental Quality Chair X" parsed as "Council on X"
                     found = self._persons_at(sorted(self._outside_clauses(
                         {x.i for c in t.children if c.dep_ == "nsubj" for x in c.subtree})))
+                elif t.pos_ == "VERB" and t.lower_ == "briefed" and any(c.dep_ == "nsubjpass" for c in t.children):
+                    # "The Task Force was briefed by Commerce Secretary X and NOAA scientist Y"
+                    found = self._persons_at(x.i for c in t.children if c.dep_ == "agent" for x in c.subtree)
                 elif t.pos_ == "VERB" and t.lower_ in {"heard", "hear"}:  # "participants heard directly from X, Y and Z"
                     found = self._persons_at(x.i for c in t.children if c.dep_ == "prep" and c.lower_ == "from" for x in c.subtree)
                 else:
@@ -1229,6 +1240,7 @@ def _merge(m: Meeting, ev: _Event, person_nation: dict[str, Optional[str]]) -> N
         _add(m.hosts, r)
     for r in ev.chairs:
         _add(m.chairs, r)
+    held_that_day = m.status == "held" and m.date is not None and m.date == ev.date  # (before the date is merged)
     m.date = m.date or ev.date
     m.place = m.place or ev.place
     m.nation_count = m.nation_count or ev.nation_count
@@ -1236,8 +1248,10 @@ def _merge(m: Meeting, ev: _Event, person_nation: dict[str, Optional[str]]) -> N
     m.ordinal = m.ordinal or ev.ordinal
     if ev.mode != "in-person":
         m.mode = ev.mode  # type: ignore[assignment]
-    if ev.planned and (not m.evidence or ev.date is not None):
-        m.status = "planned"  # an undated "the White House will host more" does not unmake a meeting reported held
+    if ev.planned and (not m.evidence or ev.date is not None and not held_that_day):
+        # an undated "the White House will host more" does not unmake a meeting reported held, nor does "initiatives
+        # launched today on the margins of the Summit, which will create ..." unmake today's roundtable
+        m.status = "planned"
     _add(m.evidence, ev.sentence)
 
 
@@ -1435,8 +1449,11 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
     for m in meetings:
         if m.series is None:
             m.ordinal = None  # "their first meeting": an ordinal counts meetings of a series
-    convening = next((ev for ev in events if _is_actor_event(ev) and (ev.hosts or ev.series_event) and ev.mode != "call"), None)
-    convened = next((m for m in meetings if convening.sentence in m.evidence), None) if convening is not None else None
+    convening = next((ev for ev in events if _is_actor_event(ev) and (ev.hosts or ev.series_event and not ev.planned)
+                      and ev.mode != "call"), None)  # (not "ahead of the Leaders Summit": a summit still to come)
+    reported = [m for m in meetings if convening is not None and convening.sentence in m.evidence]
+    # (the one the convening's people are at, not "the Leaders Summit" the same sentence says it is held ahead of)
+    convened = next((m for m in reported if set(convening.hosts) & set(m.hosts + m.participants)), reported[0] if reported else None)
     # the headline and the first two sentences (a line of markup alone is no sentence)
     opening = {sent.start for sent in [s for s in reader.doc.sents if any(t.is_alpha for t in s)][:3]}
     if convened is not None and convening.anchor.sent.start in opening \
