@@ -701,3 +701,9 @@ def test_a_place_named_post_after_a_comma_belongs_to_the_next_name(nlp):
     people, _ = _people(nlp, "Today, Second Gentleman Douglas Emhoff, White House Counsel Dana Remus, and Associate "
                              "Attorney General Vanita Gupta convened the first listening session.")
     assert [q.title for q in people["Douglas Emhoff"].posts] == ["Second Gentleman"]
+
+
+def test_title_words_between_a_demonym_and_the_title_keep_the_nation(nlp):
+    people, _ = _people(nlp, "Sullivan met with Brazilian Presidential Advisor Celso Amorim. He also met German Chancellery "
+                             "Foreign and Security Policy Advisor Jens Ploetner.")
+    assert people["Celso Amorim"].nation == "BRA" and people["Jens Ploetner"].nation == "DEU"

@@ -176,7 +176,11 @@ def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[lis
                 entry = gaz.title_by_name.get(fold(prev.kb_id_ or prev.text))
                 ranks.insert(0, Post(title=prev.text, role=(entry.role if entry and entry.role else "MilitaryOfficer")))
         elif prev.label_ in {"NATION", "NORP"} and prev.kb_id_ and posts and (
-                not gap_text or gap_text[0] in _POSSESSIVE and len(gap_text) == 1 or all(w in _STANDING for w in gap_text)):
+                not gap_text or gap_text[0] in _POSSESSIVE and len(gap_text) == 1 or all(w in _STANDING for w in gap_text)
+                or len(gap) <= 5 and gap[0].is_title and gap[-1].is_title and posts[0].role != "Other"
+                and all((t.is_title or t.lower_ == "and") and not t.ent_type_ for t in gap)):
+            # "Brazilian Presidential Advisor X", "German Chancellery Foreign and Security Policy Advisor Y": the words
+            # between the nation and the title are the title's own
             nation = nation or prev.kb_id_
         elif prev.label_ == "GPE" and "|" in prev.kb_id_ and not gap_text and posts and nation is None \
                 and (prev.start == 0 or doc[prev.start - 1].lower_ not in {"in", "at", "from", "to", "near", "outside", "across"}):
