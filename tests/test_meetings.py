@@ -1208,3 +1208,24 @@ def test_a_convener_the_parser_hung_on_the_phrase_before_is_the_subject(nlp):
     task_force = next(m for m in ex.meetings if m.series == "National Climate Task Force")
     assert task_force.date.value == "2021-04-21" and [r.key for r in task_force.hosts] == ["Gina McCarthy"]
     assert "Gina Raimondo" in _persons(task_force)
+
+
+_LEADERS = ("Today, the President and Vice President met with 13 Asian American, Native Hawaiian, and Pacific Islander "
+            "leaders to discuss a wide range of issues.\n\n*AA & NHPI Leaders:*\n\n"
+            "-   Seema Agnani, Executive Director, National Coalition for Asian Pacific American Community Development "
+            "(National CAPACD)\n\n-   Christine Chen, Executive Director, Asian and Pacific Islander American Vote (APIAVote)\n\n"
+            "-   Satjeet Kaur, Executive Director, Sikh Coalition\n\n"
+            "-   Chiling Tong, President & CEO, Asian/Pacific Islander American Chamber of Commerce and Entrepreneurship "
+            "(National ACE)\n")
+
+
+def test_leaders_listed_under_a_heading_are_the_leaders_met(nlp):
+    ex = _extract(nlp, _LEADERS, published=date(2021, 8, 5))
+    (m,) = ex.meetings
+    assert {"Seema Agnani", "Christine Chen", "Satjeet Kaur", "Chiling Tong"} <= _persons(m)
+
+
+def test_a_list_lines_organisation_with_a_long_acronym_makes_its_head_no_official(nlp):
+    people = {p.name: p for p in _extract(nlp, _LEADERS, published=date(2021, 8, 5)).persons}
+    for name in ("Seema Agnani", "Chiling Tong"):
+        assert {q.role for q in people[name].posts} == {"Other"} and people[name].nation is None, name

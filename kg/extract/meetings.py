@@ -1033,6 +1033,18 @@ class MeetingReader:
                 _add(out, name)
         return out
 
+    def headed_attendees(self) -> list[str]:
+        """Attendee lines under a short heading that ends with a colon ("AA & NHPI Leaders:"): the people met."""
+        spans = self.doc.spans[ATTENDEES] if ATTENDEES in self.doc.spans else []
+        if not spans:
+            return []
+        bounds = paragraphs(self.doc)
+        at = next((n for n, (s, e) in enumerate(bounds) if s <= spans[0].start < e), 0)
+        heading = self.doc[bounds[at - 1][0]:bounds[at - 1][1]] if at else None
+        if heading is None or len(heading) > 8 or not heading.text.rstrip("*_ ").endswith(":"):
+            return []
+        return self.attendee_lines()
+
     def listed_participants(self) -> tuple[list[str], str]:
         """Persons listed after "The leaders that participated:" (or "Participants:") to the end of the text."""
         for sent in self.doc.sents:
@@ -1492,6 +1504,9 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
     elif convened is not None and (lines := reader.attendee_lines()):
         # "Lael Brainard, Assistant to the President ...", "Lina Khan, Chair of the FTC", ... after a convening's report
         _add_persons(convened, lines, nation_of)
+    elif len(meetings) == 1 and (lines := reader.headed_attendees()):
+        # "met with 13 AA & NHPI leaders ... AA & NHPI Leaders: X, Executive Director, Y; ...": the leaders met
+        _add_persons(meetings[0], lines, nation_of)
     for m in meetings:
         if m.status == "planned" and m.date and published and m.date.precision == "day" and m.date.value < published.isoformat():
             m.status = "held"

@@ -373,7 +373,7 @@ class _Index:
             last = inside[-1] if inside else None
             tail = [t.text for t in doc[last.end:end]] if last is not None else []
             if last is not None and last.label_ == "ORG" and last.start > start and doc[last.start - 1].text == "," and end - start <= 40 \
-                    and (not tail or len(tail) == 3 and tail[0] == "(" and tail[2] == ")"):  # "..., Council (CAIR)"
+                    and (not tail or 3 <= len(tail) <= 5 and tail[0] == "(" and tail[-1] == ")"):  # "..., Council (CAIR)", "(National ACE)"
                 line_org.update(dict.fromkeys(range(start, last.start), last.kb_id_ or clean_name(last)))
         return cls(frozenset(e.start for e in ents if e.label_ == "PERSON"), frozenset(e for _, e in bounds), line_org)
 

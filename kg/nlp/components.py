@@ -244,8 +244,9 @@ class DdkgEntities:
             org = doc[last_comma + 1:end]
             while len(org) and not org[-1].text[-1:].isalnum():
                 org = org[:-1]  # "Association \###": the end-of-release mark
-            if len(org) >= 3 and org[-2].text == "(":
-                org = org[:-2]  # "Council on American Islamic Relations (CAIR)": the acronym is defined, not named
+            opening = next((k for k in range(len(org) - 2, max(0, len(org) - 5), -1) if org[k].text == "("), None)
+            if len(org) >= 3 and opening is not None:
+                org = org[:opening]  # "Council on American Islamic Relations (CAIR)", "... (National ACE)": the acronym is defined, not named
             post = doc[name_end + 1:last_comma]
             inner = [label_at[i][0] for i in range(post.start, post.end) if i in label_at]
             # "Government Affairs Liaison", "Senior Legislative Liaison": a known title at the end of a longer post
