@@ -707,3 +707,10 @@ def test_title_words_between_a_demonym_and_the_title_keep_the_nation(nlp):
     people, _ = _people(nlp, "Sullivan met with Brazilian Presidential Advisor Celso Amorim. He also met German Chancellery "
                              "Foreign and Security Policy Advisor Jens Ploetner.")
     assert people["Celso Amorim"].nation == "BRA" and people["Jens Ploetner"].nation == "DEU"
+
+
+def test_a_nation_opening_a_post_after_the_name_and_a_state_senate_president(nlp):
+    people, _ = _people(nlp, "Participants included Jessica Stern, U.S. Special Envoy to Advance the Human Rights of LGBTQI+ "
+                             "Persons. Karen Spilka, Massachusetts Senate President, spoke.")
+    assert people["Jessica Stern"].nation == "USA" and people["Jessica Stern"].posts[0].role == "Diplomat"
+    assert people["Karen Spilka"].posts[0].role == "Legislator"

@@ -323,11 +323,13 @@ def _right(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer, index: _Index) ->
                     nation = nat[0].kb_id_
             # "Ali Zaidi, the National Climate Advisor,": the words before the title are part of it
             posts.append(_title_post(nxt, gaz, nation, None, doc[ent.end + 2:nxt.end].text if len(words) > 1 else None))
-        elif nxt.label_ == "NATION" and words and all(doc[i].text in TITLE_MODIFIERS for i in range(ent.end + 1, nxt.start)) \
-                and k + 2 < len(ents) and ents[k + 2].label_ == "TITLE" and ents[k + 2].start == nxt.end:
-            # "X, Principal Deputy U.S. Chief Technology Officer": the nation inside the post
-            title, modifiers = ents[k + 2], doc[ent.end + 1:nxt.start]
-            post = _title_post(title, gaz, nxt.kb_id_, None, f"{modifiers.text} {title.text}")
+        elif nxt.label_ == "NATION" and all(doc[i].text in TITLE_MODIFIERS for i in range(ent.end + 1, nxt.start)) \
+                and k + 2 < len(ents) and ents[k + 2].label_ == "TITLE" and (words or nxt.kb_id_) \
+                and all(doc[i].text in TITLE_MODIFIERS for i in range(nxt.end, ents[k + 2].start)) and ents[k + 2].start - nxt.end <= 2:
+            # "X, Principal Deputy U.S. Chief Technology Officer", "Y, U.S. Special Envoy to ...": the nation inside the post
+            title = ents[k + 2]
+            modifiers = doc[ent.end + 1:nxt.start] if words else doc[nxt.end:title.start]
+            post = _title_post(title, gaz, nxt.kb_id_, None, f"{modifiers.text} {title.text}".strip())
             junior = any(t.text in _JUNIOR for t in modifiers)  # "Deputy U.S. Trade Representative": an official
             posts.append(Post(post.title, "Official", post.nation, post.org) if junior else post)
             nation = nxt.kb_id_
@@ -350,7 +352,12 @@ def _right(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer, index: _Index) ->
         elif nxt.label_ == "ORG" and nxt.start == ent.end + 1 and k + 2 < len(ents) and ents[k + 2].label_ == "TITLE" \
                 and all(t.text in TITLE_MODIFIERS for t in doc[nxt.end:ents[k + 2].start]):
             # "X, Department of State Assistant Secretary for ...": the organisation's post
-            posts.extend(_appended_titles(doc, ents, k + 2, gaz, index, nxt.kb_id_ or clean_name(nxt)))
+            appended = _appended_titles(doc, ents, k + 2, gaz, index, nxt.kb_id_ or clean_name(nxt))
+            if appended and _state_chamber(nxt.text, gaz) and appended[0].role in {"HeadOfState", "Legislator", "Official"}:
+                # "Karen Spilka, Massachusetts Senate President": the chamber's presiding officer
+                first = appended[0]
+                appended[0] = Post(f"{nxt.text} {first.title}", "Legislator", first.nation, first.org)
+            posts.extend(appended)
     return posts, nation
 
 
