@@ -714,3 +714,9 @@ def test_a_nation_opening_a_post_after_the_name_and_a_state_senate_president(nlp
                              "Persons. Karen Spilka, Massachusetts Senate President, spoke.")
     assert people["Jessica Stern"].nation == "USA" and people["Jessica Stern"].posts[0].role == "Diplomat"
     assert people["Karen Spilka"].posts[0].role == "Legislator"
+
+
+def test_general_and_major_after_an_article_or_of_are_adjectives_not_ranks(nlp):
+    people, _ = _people(nlp, "Qatar is a Major Non-NATO Ally. The Administrator of General Services spoke about the General "
+                             "Mining Law of 1872. General Mark Milley met the Chairman.")
+    assert set(people) == {"Mark Milley"}

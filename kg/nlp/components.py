@@ -551,6 +551,8 @@ class DdkgEntities:
         for start, end, label, _ in chosen:
             if label not in {"TITLE", "RANK", "HONORIFIC"}:
                 continue
+            if label == "RANK" and start > 0 and doc[start - 1].lower_ in {"of", "a", "an", "the"}:
+                continue  # "Administrator of General Services", "a Major Non-NATO Ally": the adjective, no rank
             if (after_tail := self._after_nation_tail(doc, end, nation_end)) is not None:
                 # "Minister of Finance of Ukraine Sergii Marchenko": a name of two or three words after the nation
                 i = after_tail
