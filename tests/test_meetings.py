@@ -1229,3 +1229,19 @@ def test_a_list_lines_organisation_with_a_long_acronym_makes_its_head_no_officia
     people = {p.name: p for p in _extract(nlp, _LEADERS, published=date(2021, 8, 5)).persons}
     for name in ("Seema Agnani", "Chiling Tong"):
         assert {q.role for q in people[name].posts} == {"Other"} and people[name].nation is None, name
+
+
+def test_the_roundtable_of_yesterday_is_the_meeting_convened_in_the_next_sentence(nlp):
+    ex = _extract(nlp, "Yesterday, the White House commemorated National Foster Care Month with a roundtable highlighting "
+                       "seven young people with lived experience in the child welfare system. The meeting was convened by "
+                       "White House American Rescue Plan Coordinator Gene Sperling.", published=date(2022, 5, 27))
+    (m,) = ex.meetings
+    assert m.date.value == "2022-05-26" and "Gene Sperling" in _persons(m)
+
+
+def test_officials_welcoming_state_legislators_convene_them(nlp):
+    ex = _extract(nlp, "Today, White House officials welcomed more than 90 state legislators from 41 states across the "
+                       "country to support state actions on child care. First Lady Jill Biden and Minnesota Lieutenant "
+                       "Governor Peggy Flanagan also attended the convening and delivered remarks.", published=date(2023, 7, 19))
+    (m,) = ex.meetings
+    assert m.date.value == "2023-07-19" and "Jill Biden" in _persons(m) and "USA" in {r.key for r in m.hosts}

@@ -205,6 +205,7 @@ class MeetingReader:
             return None
         if tok.lower_.startswith(("welcom", "receiv")) and not any(
                 c.dep_ == "dobj" and (c.i in self.token_person or self._is_nation(c.i)
+                                      or c.tag_ == "NNS" and c.lower_ in _PEOPLE_NOUNS  # "welcomed 90 state legislators"
                                       or any(x.dep_ == "conj" and (x.i in self.token_person or self._is_nation(x.i)) for x in c.children))
                 for c in tok.children):
             return None  # "welcomed the input", "welcomed Germany's provision of aid": not a visit
@@ -1451,6 +1452,12 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
                 c.dep_ == "nsubj" and c.lower_ in {"this", "it"} for c in ev.anchor.head.children):
             # "This was the first in-person meeting of the group, taking place ... in London": the meeting just reported
             target = next((m for m in reversed(meetings) if first_at[id(m)] < ev.anchor.i), None)
+        if target is None and ev.date and not ev.planned and not ev.series and ev.anchor.pos_ == "NOUN":
+            # "Yesterday, the White House commemorated X with a roundtable ... The meeting was convened by A and B":
+            # the undated meeting reported in the next sentence is that roundtable
+            nxt = next((s for s in reader.doc.sents if s.start >= ev.anchor.sent.end), None)
+            target = next((m for m in meetings if m.date is None and nxt is not None
+                           and ev.anchor.i < first_at[id(m)] < nxt.end), None)
         if target is None and ev.series and ev.date and (ev.planned or _AHEAD_WORDS.search(ev.date.text or "")) \
                 and ev.anchor.pos_ == "NOUN":
             target = Meeting()  # "at next week's virtual G7 leaders' meeting": a planned meeting of a series, whoever attends

@@ -79,6 +79,8 @@ class DdkgEntities:
         self.place_nouns = {r["word"] for r in rows if r["action"] == "place_after"}  # "the Tigray region"
         with (folder / "org_list_nouns.csv").open(encoding="utf-8", newline="") as fh:
             self.org_list_nouns = {r["word"] for r in csv.DictReader(fh)}  # "Philanthropies supporting X include:"
+        with (folder / "meeting_words.csv").open(encoding="utf-8", newline="") as fh:
+            self.meeting_nouns = {r["word"] for r in csv.DictReader(fh) if r["kind"] == "noun"}  # "a roundtable"
         self.phrases = PhraseMatcher(nlp.vocab)
         self._keys: dict[str, tuple[str, str]] = {}  # match label -> (entity label, kb id)
         self._add_phrases(nlp)
@@ -141,6 +143,7 @@ class DdkgEntities:
     # -- running ----------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         _retag_nominal_verbs(doc)
+        _retag_meeting_nouns(doc, self.meeting_nouns)
         candidates: list[tuple[int, int, str, str, str]] = []  # start, end, label, kb, source
         titles: list[tuple[int, int]] = []
         for match_id, start, end in self.phrases(doc):
@@ -719,6 +722,15 @@ def _retag_nominal_verbs(doc: Doc) -> None:
     for tok in doc:
         if tok.pos_ == "VERB" and tok.tag_ in {"VB", "VBP"} and tok.dep_ in {"dobj", "pobj"} \
                 and any(c.dep_ in {"det", "poss", "amod", "compound"} and c.i < tok.i for c in tok.children):
+            tok.pos_, tok.tag_ = "NOUN", "NN"
+
+
+def _retag_meeting_nouns(doc: Doc, nouns: set[str]) -> None:
+    """'with a roundtable highlighting seven young people': a meeting noun after an article that the tagger took for
+    an adjective of the participle after it is a noun."""
+    for tok in doc[1:]:
+        if tok.pos_ == "ADJ" and tok.lower_ in nouns and doc[tok.i - 1].lower_ in {"a", "an", "the"} \
+                and tok.dep_ == "amod" and tok.head.i == tok.i + 1 and tok.head.lower_.endswith("ing"):
             tok.pos_, tok.tag_ = "NOUN", "NN"
 
 
