@@ -1245,3 +1245,18 @@ def test_officials_welcoming_state_legislators_convene_them(nlp):
                        "Governor Peggy Flanagan also attended the convening and delivered remarks.", published=date(2023, 7, 19))
     (m,) = ex.meetings
     assert m.date.value == "2023-07-19" and "Jill Biden" in _persons(m) and "USA" in {r.key for r in m.hosts}
+
+
+def test_their_upcoming_participation_in_a_summit_makes_them_its_participants(nlp):
+    ex = _extract(nlp, "President Biden spoke today with Prime Minister Justin Trudeau of Canada. The leaders also discussed "
+                       "their upcoming participation in the Summit of the Americas in June.", published=date(2022, 5, 6))
+    summit = next(m for m in ex.meetings if m.series == "Summit of the Americas")
+    assert {"Biden", "Justin Trudeau"} <= _persons(summit) and summit.status == "planned"
+
+
+def test_he_who_looks_forward_to_consulting_at_a_summit_attends_it(nlp):
+    ex = _extract(nlp, "National Security Advisor Jake Sullivan met today with Saudi Crown Prince Mohammed bin Salman. He "
+                       "looks forward to consulting with Mr. Doval on the margins of the Quad Summit later this month in "
+                       "Australia.", published=date(2023, 5, 7))
+    summit = next(m for m in ex.meetings if m.series == "Quad Summit")
+    assert {"Jake Sullivan", "Doval"} <= _persons(summit)

@@ -880,12 +880,19 @@ class MeetingReader:
                 verb = ent.root.head.head if ent.root.head.dep_ == "prep" else ent.root.head
                 ev.pronoun_parties = any(c.dep_ == "nsubj" and c.lower_ in {"they", "we"} for c in verb.children)
             ev.series = name
+            presence = ent.root.head.head if ent.root.head.dep_ == "prep" else None
+            if presence is not None and presence.lower_ in _PRESENCE_NOUNS and any(
+                    c.dep_ == "poss" and c.lower_ in {"their", "our"} for c in presence.children):
+                ev.pronoun_parties = True  # "the leaders discussed their upcoming participation in the Summit": they attend
             if not has_trigger and not (at and at.group(1).lower() in _PREPARING_AHEAD):
                 # the sentence reports this summit only: its people and nations attend (not when they prepare for it,
                 # nor the author of a headline "Statement from Press Secretary X on the Upcoming ... Summit")
                 about = _ABOUT_HEADLINE.match(sent.text) and _ON_TOPIC.search(self.doc[sent.start:ent.start].text)
                 first = ent.start if about else sent.start
                 ev.persons, ev.nations, _ = self._parties_in(set(range(first, sent.end)) - set(range(ent.start, ent.end)))
+                # "He looks forward to consulting with Mr. X on the margins of the Quad Summit": he attends too
+                ev.pronoun_subject = not about and any(t.dep_ == "nsubj" and t.lower_ in {"he", "she"} and t.head.dep_ == "ROOT"
+                                                       for t in sent)
             out.append(ev)
         return out
 
