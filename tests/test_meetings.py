@@ -1260,3 +1260,29 @@ def test_he_who_looks_forward_to_consulting_at_a_summit_attends_it(nlp):
                        "Australia.", published=date(2023, 5, 7))
     summit = next(m for m in ex.meetings if m.series == "Quad Summit")
     assert {"Jake Sullivan", "Doval"} <= _persons(summit)
+
+
+def test_review_mends_a_body_co_chaired_is_no_meeting(nlp):
+    ex = _extract(nlp, "We thank the Glasgow Financial Alliance for Net Zero, co-chaired by my friend Mike Bloomberg. The "
+                       "Department of Justice and the Federal Trade Commission will co-chair the Strike Force.",
+                  published=date(2022, 11, 15))
+    assert not ex.meetings
+
+
+def test_review_mends_only_a_meeting_referred_back_to_takes_the_dated_event_before(nlp):
+    ex = _extract(nlp, "This morning, the Office of the National Cyber Director (ONCD) convened government and private-sector "
+                       "leaders in a forum. This forum occurred as part of a larger series of executive-level meetings "
+                       "targeting various sectors, most recently a healthcare-focused event in June, intended to support "
+                       "strategic awareness.\n\nNational Cyber Director Chris Inglis and Principal Deputy National Cyber "
+                       "Director Kemba Walden hosted Polly Trottenberg, Deputy Secretary, Department of Transportation.",
+                  published=date(2022, 10, 25))
+    hosted = next(m for m in ex.meetings if "Chris Inglis" in _persons(m))
+    assert not (hosted.date and hosted.date.value == "2022-06")
+
+
+def test_review_mends_a_planned_visit_this_week_stays_planned(nlp):
+    ex = _extract(nlp, "I want to describe how we view the significance of His Royal Highness of Bahrain Crown Prince Prime "
+                       "Minister Salman’s visit to Washington this week. During his visit to Washington this week, the Crown "
+                       "Prince will meet with National Security Advisor Jake Sullivan, with Secretary Blinken, and others.",
+                  published=date(2023, 9, 13))
+    assert all(m.status == "planned" for m in ex.meetings if m.date and m.date.value == "2023-09")

@@ -720,3 +720,18 @@ def test_general_and_major_after_an_article_or_of_are_adjectives_not_ranks(nlp):
     people, _ = _people(nlp, "Qatar is a Major Non-NATO Ally. The Administrator of General Services spoke about the General "
                              "Mining Law of 1872. General Mark Milley met the Chairman.")
     assert set(people) == {"Mark Milley"}
+
+
+def test_review_mends_a_post_that_runs_into_the_next_name_is_that_names(nlp):
+    people, _ = _people(nlp, "Participants included Homeland Security Advisor Dr. Elizabeth Sherwood-Randall, U.S. "
+                             "Ambassador to Mexico Ken Salazar, and Secretary of Commerce Gina Raimondo, U.S. Trade "
+                             "Representative Katherine Tai.")
+    assert [q.title for q in people["Elizabeth Sherwood-Randall"].posts] == ["Homeland Security Advisor"]
+    assert [q.title for q in people["Gina Raimondo"].posts] == ["Secretary of Commerce"]
+
+
+def test_review_mends_a_public_bodys_president_is_an_official_and_no_head_of_state(nlp):
+    people, _ = _people(nlp, "Central Bank President Santiago Bausili met President Biden. Palestinian Authority President "
+                             "Mahmoud Abbas spoke.")
+    assert people["Santiago Bausili"].posts[0].role == "Official" and people["Biden"].nation == "USA"
+    assert people["Mahmoud Abbas"].posts[0].role == "HeadOfState"

@@ -559,6 +559,20 @@ class MeetingReader:
             return [self.home]
         return []
 
+    def _chairs_a_body(self, group: list[Token]) -> bool:
+        """Is the event's verb the chairing of a body ("co-chair the Strike Force", "the Alliance, co-chaired by X")
+        rather than of a meeting?"""
+        for t in group:
+            trig = self._trigger(t)
+            if t.pos_ != "VERB" or trig is None or trig.kind != "chair":
+                continue
+            before = self.doc[t.i - 2] if t.i >= 2 and self.doc[t.i - 1].text == "," else None  # "the Alliance, co-chaired by"
+            chaired = [c for c in t.children if c.dep_ == "dobj"] + (
+                [before if before is not None and before.i in self.org_of_token else t.head] if t.dep_ == "acl" else [])
+            if chaired and all(c.i in self.org_of_token and f"{c.lower_}|NOUN" not in self.triggers for c in chaired):
+                return True
+        return False
+
     def _unnamed_leader(self, tokens: set[int]) -> bool:
         """'the President', 'the Vice President' that resolve to no person: the publisher's leader, unnamed."""
         return bool(self.home) and any(
@@ -654,6 +668,8 @@ class MeetingReader:
                    for t in group)  # "invited X to visit", "they look forward to President X's visit to Israel"
         ev.negated = _negated(anchor)
         self._read_place_date_counts(ev, scope, group, party)
+        if ev.date is None and self._chairs_a_body(group):
+            ev.negated = True  # "the Alliance, co-chaired by X", "will co-chair the Strike Force": a body's chair, no meeting
         own = {ev.anchor.i, self._top(ev.anchor).i}  # "During the forum, participants spoke with X": on its own verb
         ev.during_reported = not ev.planned and any(
             t.lower_ in {"during", "throughout"} and t.dep_ == "prep" and t.head.i in own and any(
@@ -1201,6 +1217,12 @@ def _is_actor_event(ev: _Event) -> bool:
     return actors >= 1 and (parties >= 2 or bool(ev.series or ev.place or ev.nation_count or ev.hosts or ev.chairs))
 
 
+def _opens_with_definite_noun(reader: "MeetingReader", sent: Span) -> bool:
+    """'The meeting was convened by ...', 'This roundtable ...': a sentence that opens by referring back to a meeting."""
+    return any(t.pos_ == "NOUN" and reader._trigger(t) is not None and any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children) for t in sent[:3])
+
+
 def _definite(ev: _Event) -> bool:
     """'on the call', 'the meeting': a noun that refers back to a meeting already reported, with nothing new of its
     own (no place, series or planned status)."""
@@ -1260,7 +1282,7 @@ def _merge(m: Meeting, ev: _Event, person_nation: dict[str, Optional[str]]) -> N
         _add(m.hosts, r)
     for r in ev.chairs:
         _add(m.chairs, r)
-    held_that_day = m.status == "held" and m.date is not None and m.date == ev.date  # (before the date is merged)
+    held_that_day = m.status == "held" and m.date is not None and m.date == ev.date and m.date.precision == "day"
     m.date = m.date or ev.date
     m.place = m.place or ev.place
     m.nation_count = m.nation_count or ev.nation_count
@@ -1463,8 +1485,8 @@ def read_meetings(doc: Doc, token_person: dict[int, str], organisations: list[Or
             # "Yesterday, the White House commemorated X with a roundtable ... The meeting was convened by A and B":
             # the undated meeting reported in the next sentence is that roundtable
             nxt = next((s for s in reader.doc.sents if s.start >= ev.anchor.sent.end), None)
-            target = next((m for m in meetings if m.date is None and nxt is not None
-                           and ev.anchor.i < first_at[id(m)] < nxt.end), None)
+            target = next((m for m in meetings if m.date is None and nxt is not None and nxt.start <= first_at[id(m)] < nxt.end
+                           and _opens_with_definite_noun(reader, reader.doc[first_at[id(m)]].sent)), None)
         if target is None and ev.series and ev.date and (ev.planned or _AHEAD_WORDS.search(ev.date.text or "")) \
                 and ev.anchor.pos_ == "NOUN":
             target = Meeting()  # "at next week's virtual G7 leaders' meeting": a planned meeting of a series, whoever attends

@@ -80,6 +80,11 @@ def private_post(post: Post, gaz: Gazetteer) -> bool:
     return post.role == "Other" and (bool(post.org) and private_org(post.org, gaz) or gaz.is_occupation(post.title))
 
 
+def _org_named(ent: Span) -> str:
+    """An organisation's name as the gazetteer or the text gives it, without a joining word the model ran into it."""
+    return ent.kb_id_ or re.sub(r"^(?:and|or|the)\s+", "", ent.text)
+
+
 def _cabinet_role(title: str, org: str) -> Optional[str]:
     """The minister's role of a Secretary or Minister who heads a department or ministry (None otherwise)."""
     if title not in {"Secretary", "Minister"} or not re.search(r"\b(Department|Ministry)\b", org):
@@ -209,9 +214,10 @@ def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[lis
             j -= 3
             continue
         elif prev.label_ == "ORG" and not gap_text and posts and nation is None and pending_org is None \
-                and gaz.is_international_post("", prev.kb_id_ or prev.text):
-            # "European Council President Charles Michel": an international body's post serves no nation
-            org = prev.kb_id_ or prev.text
+                and gaz.is_international_post("", _org_named(prev)):
+            # "European Council President Charles Michel": an international body's post serves no nation (also when
+            # the model ran "and" into the name: "... and European Council President Charles Michel")
+            org = _org_named(prev)
             first = posts[0]
             role = "Official" if first.role in {"HeadOfState", "HeadOfGovernment", "Other"} else first.role
             posts[0] = Post(first.title, role, None, org)
@@ -225,11 +231,14 @@ def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[lis
             break
         elif prev.label_ == "ORG" and not gap_text and posts and nation is None and pending_org is None \
                 and all(q.org is None for q in posts) and posts[0].role in {"HeadOfState", "HeadOfGovernment", "Other"} \
-                and prev.text[:1].isupper() and not INSTRUMENT.search(prev.text) and private_org(prev.kb_id_ or prev.text, gaz) \
-                and not _state_chamber(prev.text, gaz):
-            # "Eversource President and CEO Joe Nolan", "AFL-CIO President X": a private body's head, no state's
-            org = prev.kb_id_ or prev.text
-            posts = [Post(q.title, "Other", None, org) for q in posts]
+                and prev.text[:1].isupper() and not INSTRUMENT.search(prev.text) and not _state_chamber(prev.text, gaz) \
+                and not gaz.nation_of(prev.text.split()[0]):  # (not "Palestinian Authority President X": a people's own)
+            # "Eversource President and CEO Joe Nolan", "AFL-CIO President X": a private body's head, no state's;
+            # "Central Bank President Y": a public body's, an official (not the nation's president)
+            org = _org_named(prev)
+            private = private_org(org, gaz)
+            posts = [Post(q.title, "Other" if private else "Official" if q.role in {"HeadOfState", "HeadOfGovernment"} else q.role,
+                          None if private else q.nation, org) for q in posts]
             pos = prev.start
             break
         elif prev.label_ == "ORG" and not gap_text and posts and pending_org is None and _state_chamber(prev.text, gaz) \
@@ -325,7 +334,9 @@ def _right(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer, index: _Index) ->
             posts.append(_title_post(nxt, gaz, nation, None, doc[ent.end + 2:nxt.end].text if len(words) > 1 else None))
         elif nxt.label_ == "NATION" and all(doc[i].text in TITLE_MODIFIERS for i in range(ent.end + 1, nxt.start)) \
                 and k + 2 < len(ents) and ents[k + 2].label_ == "TITLE" and (words or nxt.kb_id_) \
-                and all(doc[i].text in TITLE_MODIFIERS for i in range(nxt.end, ents[k + 2].start)) and ents[k + 2].start - nxt.end <= 2:
+                and all(doc[i].text in TITLE_MODIFIERS for i in range(nxt.end, ents[k + 2].start)) and ents[k + 2].start - nxt.end <= 2 \
+                and not _leads_into_name(doc, index, ents[k + 2].end):
+            # (not "Advisor X, U.S. Ambassador to Mexico Ken Salazar": that post is the next name's)
             # "X, Principal Deputy U.S. Chief Technology Officer", "Y, U.S. Special Envoy to ...": the nation inside the post
             title = ents[k + 2]
             modifiers = doc[ent.end + 1:nxt.start] if words else doc[nxt.end:title.start]
@@ -395,6 +406,22 @@ def _name_after_tail(doc: Doc, index: _Index, end: int) -> bool:
             doc[i].lower_ in _TAIL_WORDS or doc[i].is_title and not doc[i].is_sent_start):
         i += 1
     return i > end and i in person_starts and not doc[i].is_sent_start
+
+
+def _leads_into_name(doc: Doc, index: _Index, end: int) -> bool:
+    """Does a title (with its tail, "to Mexico") run straight into a name, found or not ("... Ambassador to Mexico Ken
+    Salazar")? Then the post is that name's."""
+    if end >= len(doc) or end in index.paragraph_ends or doc[end].is_sent_start:
+        return False  # the line or sentence ends with the post
+    if end in index.person_starts or _name_after_tail(doc, index, end):
+        return True
+    i = end
+    if i < len(doc) and doc[i].lower_ in {"to", "for", "of"}:
+        i += 1
+        while i < len(doc) and i - end < 8 and (doc[i].lower_ in _TAIL_WORDS or doc[i].ent_type_ in {"NATION", "GPE"}):
+            i += 1
+        return i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].is_title and not doc[i].ent_type_ and i > end + 1
+    return False
 
 
 def _ent_after(doc: Doc, ents: list[Span], j: int, end: int, word: str, label: Optional[str] = None) -> Optional[Span]:
