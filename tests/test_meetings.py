@@ -1195,7 +1195,7 @@ def test_two_possessives_before_plural_meetings_are_one_meeting_each(nlp):
 
 def test_a_summit_clause_in_the_future_does_not_make_todays_roundtable_planned(nlp):
     ex = _extract(nlp, "Vice President Kamala Harris today hosted a roundtable with women business executives. The Vice "
-                       "President and the women leaders welcomed new initiatives launched today on the margins of the Summit "
+                       "President and the women leaders welcomed new initiatives launched on June 7 on the margins of the Summit "
                        "of the Americas which, when taken together, will create an ecosystem of opportunity for women.",
                   published=date(2022, 6, 7))
     assert [m.status for m in ex.meetings if m.date and m.date.value == "2022-06-07"] == ["held"]
@@ -1286,3 +1286,56 @@ def test_review_mends_a_planned_visit_this_week_stays_planned(nlp):
                        "Prince will meet with National Security Advisor Jake Sullivan, with Secretary Blinken, and others.",
                   published=date(2023, 9, 13))
     assert all(m.status == "planned" for m in ex.meetings if m.date and m.date.value == "2023-09")
+
+
+def _meetings_of(nlp, text, published=date(2023, 9, 20)):
+    return [(m.date.value if m.date else None, m.series, _persons(m), _nations(m)) for m in _extract(nlp, text, published=published).meetings]
+
+
+def test_review_mends_a_visit_before_anothers_own_trip_is_not_the_purpose(nlp):
+    found = _meetings_of(nlp, "Following Prime Minister Kishida's visit, Secretary Blinken flew to Seoul to meet with Foreign "
+                              "Minister Park Jin.")
+    assert all("Kishida" not in persons for _, _, persons, _ in found)
+
+
+def test_review_mends_two_possessives_with_no_one_else_are_one_meeting(nlp):
+    found = _meetings_of(nlp, "Following President Biden's and President Xi's talks in Bali, officials met today.")
+    assert any({"Biden", "Xi"} <= persons for _, _, persons, _ in found)
+
+
+def test_review_mends_joined_by_reads_only_its_own_clause(nlp):
+    found = _meetings_of(nlp, "Secretary Buttigieg met today with mayors. The Secretary was joined by officials from the "
+                              "Department of Transportation, and thanked Governor Kathy Hochul for her support.")
+    assert all("Kathy Hochul" not in persons for _, _, persons, _ in found)
+
+
+def test_review_mends_the_president_of_a_body_is_no_unnamed_leader(nlp):
+    assert _meetings_of(nlp, "The President of the European Commission convened the College of Commissioners today.") == []
+
+
+def test_review_mends_a_summit_a_declaration_came_from_is_not_attended(nlp):
+    found = _meetings_of(nlp, "Secretary of State Antony Blinken met today with Foreign Minister Mauro Vieira. He noted the "
+                              "declaration issued at the BRICS Summit in Johannesburg last month.")
+    assert all("Antony Blinken" not in persons for _, series, persons, _ in found if series == "BRICS Summit")
+
+
+def test_review_mends_one_nations_commission_named_with_another_is_no_side(nlp):
+    found = _meetings_of(nlp, "Today, Sullivan met with members of the U.S.-China Economic and Security Review Commission.")
+    assert all("CHN" not in nations for _, _, _, nations in found)
+
+
+def test_review_mends_two_conveners_the_parser_hung_elsewhere_are_both_hosts(nlp):
+    ex = _extract(nlp, "Today, ahead of the Leaders Summit on Climate, National Climate Advisor Gina McCarthy and Interior "
+                       "Secretary Deb Haaland convened the Task Force.", published=date(2021, 4, 21))
+    task_force = next(m for m in ex.meetings if m.series == "Task Force")
+    assert {r.key for r in task_force.hosts} == {"Gina McCarthy", "Deb Haaland"}
+
+
+def test_review_mends_a_co_chair_mark_in_capitals_and_a_superscript_day(nlp):
+    ex = _extract(nlp, "This afternoon, the President convened the White House Competition Council.\n\n"
+                       "Participants in today’s meeting included:\n\n"
+                       "-   Brian Deese, Director of the National Economic Council (Co-Chair)\n\n"
+                       "-   Lina Khan, Chair of the Federal Trade Commission\n\n"
+                       "-   Gary Gensler, Chair of the Securities and Exchange Commission\n\n"
+                       "He attended the April ² Leaders Summit on Climate.", published=date(2023, 2, 1))
+    assert any([r.key for r in m.chairs] == ["Brian Deese"] for m in ex.meetings)

@@ -735,3 +735,10 @@ def test_review_mends_a_public_bodys_president_is_an_official_and_no_head_of_sta
                              "Mahmoud Abbas spoke.")
     assert people["Santiago Bausili"].posts[0].role == "Official" and people["Biden"].nation == "USA"
     assert people["Mahmoud Abbas"].posts[0].role == "HeadOfState"
+
+
+def test_review_mends_a_headline_verb_is_no_body_and_a_consul_stays_a_diplomat(nlp):
+    people, _ = _people(nlp, "Marcela Celorio, Consul General for Los Angeles, spoke.",
+                        title="President Biden Welcomes President Ruto of Kenya to the White House")
+    assert people["Ruto"].posts[0].role == "HeadOfState" and people["Ruto"].posts[0].org is None
+    assert people["Marcela Celorio"].posts[0].role == "Diplomat"

@@ -83,6 +83,7 @@ _AT_SERIES = re.compile(r"\b(at|during|for|margins of|upcoming|attend|attended|a
                         r"join|joins|joined|joining|participated in|participation in|took part in|take part in|held|holds)\W*(the\b\s*)?"
                         r"((upcoming|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th)|"
                         r"annual|inaugural|virtual|extraordinary|\d{4})\s*)*$", re.I)
+_CHAIR_MARKS = {"chair", "co-chair", "chairman", "chairwoman", "chairperson"}  # a list line's "(Chair)"
 _POSSESSIVE_MARKS = {"’s", "'s", "’", "'"}
 _SEPARATE_PLURALS = {"calls", "meetings", "conversations"}  # "separate calls"; a headline's "Calls with A and B"
 _SEPARATELY = re.compile(rf"\b(separately|individually|separate ({'|'.join(sorted(_SEPARATE_PLURALS))})|one-on-one|each of)\b", re.I)
@@ -468,13 +469,14 @@ class MeetingReader:
         if not subj and _after_looking_forward(verb):
             subj = [c for c in verb.head.head.children if c.dep_ == "nsubj"]  # "he is looking forward to hosting X" (not
             # "thanked Lithuania for hosting U.S. forces")
-        if not subj and verb.i > 0 and (name := self.token_person.get(verb.i - 1)) is not None \
+        if not subj and verb.i > 0 and (verb.i - 1) in self.token_person \
                 and not any(c.dep_ == "agent" for c in verb.children):
             # "Today, ahead of the Summit, National Climate Advisor Gina McCarthy convened ...": the parser hung the
             # name that stands right before the verb on the phrase before it
             i = verb.i - 1
-            while i > verb.sent.start and self.token_person.get(i - 1) == name:
-                i -= 1
+            while i > verb.sent.start and ((i - 1) in self.token_person or self.doc[i - 1].ent_type_ in {"TITLE", "HONORIFIC"}
+                                           or self.doc[i - 1].lower_ in {",", "and"} and (i - 2) in self.token_person):
+                i -= 1  # "Advisor X and Interior Secretary Y convened": both
             return set(range(i, verb.i))
         agent = [g for c in verb.children if c.dep_ == "agent" for g in c.subtree]
         if agent and (any(c.dep_ == "nsubjpass" for c in verb.children) or verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)):
@@ -577,7 +579,8 @@ class MeetingReader:
         """'the President', 'the Vice President' that resolve to no person: the publisher's leader, unnamed."""
         return bool(self.home) and any(
             self.doc[i].text == "President" and i not in self.token_person
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in self.doc[i].children) for i in tokens)
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in self.doc[i].children)
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in self.doc[i].children) for i in tokens)  # (not "the President of X")
 
     def contributors(self, after: int) -> list[str]:
         """Persons who speak or take part in the sentences after token `after` that report no meeting of their own
@@ -907,8 +910,9 @@ class MeetingReader:
                 first = ent.start if about else sent.start
                 ev.persons, ev.nations, _ = self._parties_in(set(range(first, sent.end)) - set(range(ent.start, ent.end)))
                 # "He looks forward to consulting with Mr. X on the margins of the Quad Summit": he attends too
-                ev.pronoun_subject = not about and any(t.dep_ == "nsubj" and t.lower_ in {"he", "she"} and t.head.dep_ == "ROOT"
-                                                       for t in sent)
+                ev.pronoun_subject = not about and ent.root.head.head.tag_ != "VBN" and any(
+                    t.dep_ == "nsubj" and t.lower_ in {"he", "she"} and t.head.dep_ == "ROOT" for t in sent)
+                # (not "He noted the declaration issued at the BRICS Summit": a summit something came from)
             out.append(ev)
         return out
 
@@ -1021,15 +1025,17 @@ class MeetingReader:
                 subjects = [c for c in t.children if c.dep_ == "nsubjpass"]
                 if t.lower_ not in {"joined", "led", "headed"} or not agents or not subjects:
                     continue
+                clause_end = next((x.i for x in self.doc[agents[0].i:sent.end] if x.pos_ in {"VERB", "AUX"}), sent.end)
                 joiners = self._persons_at(x.i for a in agents for x in a.subtree) \
-                    or self._persons_at(range(agents[0].i, sent.end))  # the parser hung the names elsewhere
+                    or self._persons_at(range(agents[0].i, clause_end))  # the parser hung the names elsewhere (up to the next verb)
                 joined = self._persons_at(x.i for c in subjects for x in c.subtree)
                 if t.lower_ != "joined":  # "The Israeli side was led by X and Y": a side of the meeting reported
                     if subjects[0].lower_ not in _SIDE_NOUNS:
                         continue
                     joined = []
                 elif not joined and subjects[0].lower_ not in {"he", "she", "they"} and not (
-                        subjects[0].pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subjects[0].children)):
+                        subjects[0].pos_ == "PROPN" and subjects[0].ent_type_ in {"TITLE", "ORG"}  # (not "The White House")
+                        and any(c.dep_ == "det" and c.lower_ == "the" for c in subjects[0].children)):
                     continue  # (but "The DNI was joined by X and Y": the one the title names, at the meeting reported)
                 if joiners:
                     out.append((joiners, joined, sent.text.strip(), sent.start))
@@ -1041,10 +1047,10 @@ class MeetingReader:
         out: list[str] = []
         for start, end in paragraphs(self.doc):
             words = [t for t in self.doc[start:end] if not t.is_space]
-            if len(words) >= 4 and words[-1].text == ")" and words[-3].text == "(" \
-                    and words[-2].lower_ in {"chair", "co-chair", "chairman", "chairwoman", "chairperson"} \
-                    and (name := self.token_person.get(words[0].i)) is not None:
-                _add(out, name)
+            opening = next((k for k in range(len(words) - 2, max(0, len(words) - 6), -1) if words[k].text == "("), None)
+            marked = "".join(t.text for t in words[opening + 1:-1]).lower() if opening is not None and words[-1].text == ")" else ""
+            if marked in _CHAIR_MARKS and (name := self.token_person.get(words[0].i)) is not None:
+                _add(out, name)  # "(Chair)", "(Co-Chair)"
         return out
 
     def attendee_lines(self) -> list[str]:
@@ -1189,7 +1195,8 @@ def _trip_owner(verb: Token) -> Optional[Token]:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
         return None
     trip = next((t for t in reversed(list(first.sent)) if t.i < first.i and first.i - t.i <= 8 and t.lower_ in _TRIP_NOUNS
-                 and t.pos_ == "NOUN"), None)
+                 and t.pos_ == "NOUN" and not any(x.pos_ in {"VERB", "AUX"} for x in first.doc[t.i + 1:first.i])), None)
+    # (not "Following X's visit, Secretary Y flew to Seoul to meet with Z": Y's own verb comes between)
     return next((c for c in trip.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) if trip is not None else None
 
 
@@ -1282,7 +1289,8 @@ def _merge(m: Meeting, ev: _Event, person_nation: dict[str, Optional[str]]) -> N
         _add(m.hosts, r)
     for r in ev.chairs:
         _add(m.chairs, r)
-    held_that_day = m.status == "held" and m.date is not None and m.date == ev.date and m.date.precision == "day"
+    held_that_day = m.status == "held" and m.date is not None and ev.date is not None and m.date.precision == "day" \
+        and (m.date.value, m.date.precision) == (ev.date.value, ev.date.precision)  # ("today" and "on June 7" alike)
     m.date = m.date or ev.date
     m.place = m.place or ev.place
     m.nation_count = m.nation_count or ev.nation_count
@@ -1336,7 +1344,9 @@ def _expand(reader: "MeetingReader", events: list[_Event]) -> list[_Event]:
         elif len(ev.places) > 1:
             for where in ev.places:
                 out.append(replace(ev, place=where, places=[where], persons=list(ev.persons), nations=list(ev.nations)))
-        elif owners := reader.listed_owners(ev.anchor):
+        elif (owners := reader.listed_owners(ev.anchor)) and not set(ev.persons) - set(owners):
+            out.append(replace(ev, persons=list(owners)))  # "President Biden's and President Xi's talks in Bali": theirs
+        elif owners:
             # "President Biden’s and Vice President Harris’ bilateral meetings with President Marcos": one each
             for owner in owners:
                 out.append(replace(ev, persons=[owner, *(p for p in ev.persons if p not in owners)], nations=list(ev.nations),

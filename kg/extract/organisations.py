@@ -39,8 +39,14 @@ def _nation_in_name(name: str, gaz: Gazetteer) -> Optional[str]:
     return None
 
 
+_JOINT_BODY_WORDS = re.compile(r"\b(Joint|Consultative|Dialogue|Strategic|Bilateral|Working Group|Partnership)\b")
+
+
 def _sides(name: str, gaz: Gazetteer) -> tuple[str, ...]:
-    """'U.S.-Israel Strategic Consultative Group': the nations a joint body's name opens with (all of them nations)."""
+    """'U.S.-Israel Strategic Consultative Group': the nations a joint body's name opens with (all of them nations; not
+    the "U.S.-China Economic and Security Review Commission", one nation's body)."""
+    if not _JOINT_BODY_WORDS.search(name):
+        return ()
     parts = name.removeprefix("the ").split(" ", 1)[0].split("-")
     nations = tuple(dict.fromkeys(gaz.nation_of(p) for p in parts))
     return nations if len(parts) >= 2 and len(nations) == len(parts) and None not in nations else ()

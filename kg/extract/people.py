@@ -543,7 +543,7 @@ def _subnational(doc: Doc, ents: list[Span], k: int, chain_start: int) -> bool:
 
 def _state_role(role: str) -> str:
     """A state's attorney general or a city's mayor holds no national post: an official (a legislator stays one)."""
-    return role if role in {"Legislator", "Official", "Other", "MilitaryOfficer"} else "Official"
+    return role if role in {"Legislator", "Official", "Other", "MilitaryOfficer", "Diplomat"} else "Official"  # "Consul General for Los Angeles"
 
 
 def _alias_of(doc: Doc, ent: Span, earlier: list[PersonMention]) -> Optional[int]:

@@ -612,7 +612,7 @@ class DdkgEntities:
             while i > sent_start:
                 tok = doc[i - 1]
                 span = label_at.get(i - 1)
-                if span is not None and span[2] in {"GPE"} and span[1] == i and i < c[0]:
+                if span is not None and span[2] == "GPE" and span[1] == i and i < c[0]:
                     inside.append(span)
                     i = span[0]
                     continue
@@ -626,8 +626,8 @@ class DdkgEntities:
                     i -= 1  # "AFL-CIO President Liz Shuler"
                     continue
                 break
-            if all(k in label_at for k in range(i, c[0])):
-                continue  # nothing, or places only ("Nevada Attorney General X")
+            if all(k in label_at for k in range(i, c[0])) or i > sent_start and label_at.get(i - 1, ("", "", ""))[2] in {"PERSON", "TITLE"}:
+                continue  # nothing, places only ("Nevada Attorney General X"), or a headline's verb ("Biden Welcomes President X")
             added.append((i, c[0], "ORG", ""))
             dropped.update(inside)
         return [c for c in chosen if c not in dropped] + added
@@ -661,8 +661,11 @@ class DdkgEntities:
         return i + 1 if i < len(doc) and doc[i].text == "," else i
 
 
+_MONTHS_AND_MAY = _MONTH_NAMES | {"May"}  # "May 9" is a date where "May" alone may be the verb
+
+
 def _is_day(tok: Token) -> bool:
-    return tok.is_digit and 1 <= int(tok.text) <= 31
+    return tok.text.isascii() and tok.text.isdigit() and 1 <= int(tok.text) <= 31
 
 
 def _month_days(doc: Doc, taken: set[int]) -> list[tuple[int, int, str, str]]:
@@ -670,7 +673,7 @@ def _month_days(doc: Doc, taken: set[int]) -> list[tuple[int, int, str, str]]:
     untagged is a date."""
     out = []
     for t in doc:
-        if t.text not in _MONTH_NAMES | {"May"} or t.i in taken or t.i + 1 >= len(doc) or not _is_day(doc[t.i + 1]):
+        if t.text not in _MONTHS_AND_MAY or t.i in taken or t.i + 1 >= len(doc) or not _is_day(doc[t.i + 1]):
             continue
         end = t.i + 2
         if end + 1 < len(doc) and doc[end].text in _HYPHENS | {"–"} and _is_day(doc[end + 1]):
@@ -730,7 +733,8 @@ def _retag_meeting_nouns(doc: Doc, nouns: set[str]) -> None:
     an adjective of the participle after it is a noun."""
     for tok in doc[1:]:
         if tok.pos_ == "ADJ" and tok.lower_ in nouns and doc[tok.i - 1].lower_ in {"a", "an", "the"} \
-                and tok.dep_ == "amod" and tok.head.i == tok.i + 1 and tok.head.lower_.endswith("ing"):
+                and tok.dep_ == "amod" and tok.head.i == tok.i + 1 and tok.head.lower_.endswith("ing") \
+                and any(c.dep_ == "dobj" for c in tok.head.children):  # a participle with its object, not "a virtual meeting"
             tok.pos_, tok.tag_ = "NOUN", "NN"
 
 
