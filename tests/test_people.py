@@ -742,3 +742,9 @@ def test_review_mends_a_headline_verb_is_no_body_and_a_consul_stays_a_diplomat(n
                         title="President Biden Welcomes President Ruto of Kenya to the White House")
     assert people["Ruto"].posts[0].role == "HeadOfState" and people["Ruto"].posts[0].org is None
     assert people["Marcela Celorio"].posts[0].role == "Diplomat"
+
+
+def test_a_foreign_leader_with_no_nation_serves_the_one_other_nation_named(nlp):
+    people, _ = _people(nlp, "National Security Advisor Jake Sullivan spoke today with Republic of Korea National Security "
+                             "Advisor Cho Tae-yong. He conveyed President Biden's support to President Yoon.")
+    assert people["Yoon"].nation == "KOR" and people["Biden"].nation == "USA"

@@ -111,6 +111,15 @@ def extract(doc: Doc, document: Document, entities: DdkgEntities) -> Extraction:
     for iso3 in government_metonyms(doc, gaz):
         if iso3 not in nations:
             nations.append(iso3)
+    foreign = [n for n in nations if n != home]
+    for p in people.persons:
+        taken = {fold(q.title) for o in people.persons if o.nation in foreign for q in o.posts}
+        if p.nation is None and home and len(foreign) == 1 and p.posts and not {fold(q.title) for q in p.posts} & taken \
+                and all(q.role in {"HeadOfState", "HeadOfGovernment"} for q in p.posts):
+            # "President Yoon" in a readout that names one nation besides the publisher's: that nation's leader (not a
+            # second president where that nation's president is named: "President Niinistö of Finland ... Erdoğan")
+            p.nation = foreign[0]
+            p.posts = [Post(q.title, q.role, q.nation or p.nation, q.org) for q in p.posts]
     for p in people.persons:
         if p.nation and p.nation not in nations:
             nations.append(p.nation)
