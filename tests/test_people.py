@@ -745,6 +745,12 @@ def test_review_mends_a_headline_verb_is_no_body_and_a_consul_stays_a_diplomat(n
 
 
 def test_a_foreign_leader_with_no_nation_serves_the_one_other_nation_named(nlp):
-    people, _ = _people(nlp, "National Security Advisor Jake Sullivan spoke today with Republic of Korea National Security "
-                             "Advisor Cho Tae-yong. He conveyed President Biden's support to President Yoon.")
-    assert people["Yoon"].nation == "KOR" and people["Biden"].nation == "USA"
+    people, _ = _people(nlp, "National Security Advisor Jake Sullivan spoke today with Japanese National Security Advisor "
+                            "Akiba Takeo. He conveyed President Biden's support to Prime Minister Kishida.")
+    assert people["Kishida"].nation == "JPN" and people["Biden"].nation == "USA"
+
+
+def test_a_president_left_without_a_nation_is_not_given_the_other_nation(nlp):
+    people, _ = _people(nlp, "President Andrés Manuel López Obrador spoke today with President Biden about migration from "
+                             "Mexico.")
+    assert people["Biden"].nation in (None, "USA")

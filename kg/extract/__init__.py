@@ -115,9 +115,10 @@ def extract(doc: Doc, document: Document, entities: DdkgEntities) -> Extraction:
     for p in people.persons:
         taken = {fold(q.title) for o in people.persons if o.nation in foreign for q in o.posts}
         if p.nation is None and home and len(foreign) == 1 and p.posts and not {fold(q.title) for q in p.posts} & taken \
-                and all(q.role in {"HeadOfState", "HeadOfGovernment"} for q in p.posts):
-            # "President Yoon" in a readout that names one nation besides the publisher's: that nation's leader (not a
-            # second president where that nation's president is named: "President Niinistö of Finland ... Erdoğan")
+                and foreign_leader(p.posts, home):
+            # "Prime Minister Kishida" in a US readout that names one nation besides the publisher's: that nation's
+            # leader (not a second president where that nation's president is named: "President Niinistö of Finland ...
+            # Erdoğan"; nor any "President": the publisher's own may be the one left without a nation)
             p.nation = foreign[0]
             p.posts = [Post(q.title, q.role, q.nation or p.nation, q.org) for q in p.posts]
     for p in people.persons:
