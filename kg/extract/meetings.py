@@ -9,7 +9,6 @@ Events of one document that agree on date, place and series, and share a party o
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -21,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.dates import NUMBER_WORDS, resolve_date
 from kg.extract.organisations import GOVERNMENT_OF
 from kg.nlp.components import ATTENDEES, paragraphs
-from kg.nlp.gazetteer import PATTERNS_DIR
+from kg.nlp.gazetteer import PATTERNS_DIR, load_meeting_words
 from kg.types import DateValue, Meeting, Organisation, Place, Ref
 
 _PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "agent", "poss", "appos", "attr"}
@@ -108,11 +107,9 @@ class Trigger:
 
 
 def load_triggers(patterns_dir: Path = PATTERNS_DIR) -> dict[str, Trigger]:
-    with (patterns_dir / "meeting_words.csv").open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
     triggers: dict[str, Trigger] = {}
-    for row in rows:
-        triggers.setdefault(f"{row['word']}|{'NOUN' if row['kind'] == 'noun' else 'VERB'}", Trigger(row["kind"], row["mode"] or ""))
+    for word, kind, mode in load_meeting_words(patterns_dir):
+        triggers.setdefault(f"{word}|{'NOUN' if kind == 'noun' else 'VERB'}", Trigger(kind, mode))
     return triggers
 
 

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.gazetteer import PATTERNS_DIR, Gazetteer, fold, load_gazetteer
+from kg.nlp.gazetteer import PATTERNS_DIR, Gazetteer, fold, load_gazetteer, load_meeting_words
 
 PARAGRAPHS = "ddkg_paragraphs"  # span group: one span per paragraph of the text
 ATTENDEES = "ddkg_attendees"  # span group: the names of a list of attendees, one per line ("Name, Post, Organisation")
@@ -79,8 +79,7 @@ class DdkgEntities:
         self.place_nouns = {r["word"] for r in rows if r["action"] == "place_after"}  # "the Tigray region"
         with (folder / "org_list_nouns.csv").open(encoding="utf-8", newline="") as fh:
             self.org_list_nouns = {r["word"] for r in csv.DictReader(fh)}  # "Philanthropies supporting X include:"
-        with (folder / "meeting_words.csv").open(encoding="utf-8", newline="") as fh:
-            self.meeting_nouns = {r["word"] for r in csv.DictReader(fh) if r["kind"] == "noun"}  # "a roundtable"
+        self.meeting_nouns = {word for word, kind, _ in load_meeting_words(folder) if kind == "noun"}  # "a roundtable"
         self.phrases = PhraseMatcher(nlp.vocab)
         self._keys: dict[str, tuple[str, str]] = {}  # match label -> (entity label, kb id)
         self._add_phrases(nlp)

@@ -112,6 +112,13 @@ def _rows(path: Path) -> list[dict[str, str]]:
 
 
 @lru_cache(maxsize=4)
+def load_meeting_words(patterns_dir: str | Path = PATTERNS_DIR) -> tuple[tuple[str, str, str], ...]:
+    """The rows of meeting_words.csv, read once: (word, kind, mode) for the words that anchor a meeting ("meeting",
+    "met", "co-chaired"; kind noun, verb, host, chair or contribute; mode call or video where the word gives one)."""
+    return tuple((row["word"], row["kind"], row["mode"]) for row in _rows(Path(patterns_dir) / "meeting_words.csv"))
+
+
+@lru_cache(maxsize=4)
 def load_gazetteer(patterns_dir: str | Path = PATTERNS_DIR) -> Gazetteer:
     """Read nations.csv, places.csv, organisations.csv and titles.csv from `patterns_dir`."""
     folder = Path(patterns_dir)

@@ -7,7 +7,6 @@ or a larger model (`en_core_web_md`, `en_core_web_lg`) works the same.
 
 from __future__ import annotations
 
-import csv
 import os
 from pathlib import Path
 from typing import Optional
@@ -57,12 +56,11 @@ def _keep_hyphenated_meeting_words(nlp: Language, patterns_dir: Optional[str]) -
     parser reads "is co - chairing" as an adjective and a verb with no subject."""
     from spacy.symbols import ORTH
 
-    from kg.nlp.gazetteer import PATTERNS_DIR
+    from kg.nlp.gazetteer import PATTERNS_DIR, load_meeting_words
 
-    folder = Path(patterns_dir) if patterns_dir else PATTERNS_DIR
-    with (folder / "meeting_words.csv").open(encoding="utf-8", newline="") as fh:
-        words = [row["word"] for row in csv.DictReader(fh) if "-" in row["word"]]
-    for word in words:
+    for word, _, _ in load_meeting_words(Path(patterns_dir) if patterns_dir else PATTERNS_DIR):
+        if "-" not in word:
+            continue
         for form in {word, word[:1].upper() + word[1:]}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
