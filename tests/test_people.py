@@ -746,7 +746,7 @@ def test_review_mends_a_headline_verb_is_no_body_and_a_consul_stays_a_diplomat(n
 
 def test_a_foreign_leader_with_no_nation_serves_the_one_other_nation_named(nlp):
     people, _ = _people(nlp, "National Security Advisor Jake Sullivan spoke today with Japanese National Security Advisor "
-                            "Akiba Takeo. He conveyed President Biden's support to Prime Minister Kishida.")
+                             "Akiba Takeo. He conveyed President Biden's support to Prime Minister Kishida.")
     assert people["Kishida"].nation == "JPN" and people["Biden"].nation == "USA"
 
 

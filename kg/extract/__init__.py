@@ -112,15 +112,17 @@ def extract(doc: Doc, document: Document, entities: DdkgEntities) -> Extraction:
         if iso3 not in nations:
             nations.append(iso3)
     foreign = [n for n in nations if n != home]
-    for p in people.persons:
-        taken = {fold(q.title) for o in people.persons if o.nation in foreign for q in o.posts}
-        if p.nation is None and home and len(foreign) == 1 and p.posts and not {fold(q.title) for q in p.posts} & taken \
-                and foreign_leader(p.posts, home):
-            # "Prime Minister Kishida" in a US readout that names one nation besides the publisher's: that nation's
-            # leader (not a second president where that nation's president is named: "President Niinistö of Finland ...
-            # Erdoğan"; nor any "President": the publisher's own may be the one left without a nation)
-            p.nation = foreign[0]
-            p.posts = [Post(q.title, q.role, q.nation or p.nation, q.org) for q in p.posts]
+    if home and len(foreign) == 1:
+        # "Prime Minister Kishida" in a US readout that names one nation besides the publisher's: that nation's leader
+        # (not a second one where that nation's is named: "President Niinistö of Finland ... Erdoğan"; nor any
+        # "President": the publisher's own may be the one left without a nation)
+        taken = {fold(q.title) for o in people.persons if o.nation == foreign[0] for q in o.posts}
+        for p in people.persons:
+            titles = {fold(q.title) for q in p.posts}
+            if p.nation is None and p.posts and not titles & taken and foreign_leader(p.posts, home):
+                p.nation = foreign[0]
+                p.posts = [Post(q.title, q.role, q.nation or p.nation, q.org) for q in p.posts]
+                taken |= titles
     for p in people.persons:
         if p.nation and p.nation not in nations:
             nations.append(p.nation)

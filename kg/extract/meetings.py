@@ -282,9 +282,7 @@ class MeetingReader:
         """The token whose subtree is the event's clause: the trigger, or the verb governing a trigger noun."""
         if anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "attr"} and anchor.head.pos_ in {"VERB", "AUX", "ADP"}:
             top = anchor.head if anchor.head.pos_ != "ADP" else anchor.head.head
-            if top.lower_ in _PRESENCE_NOUNS and top.dep_ == "dobj":
-                return top.head  # "X led U.S. participation in a virtual meeting": the clause of "led"
-            return top
+            return _presence_verb(top) or top
         return anchor
 
     def _scope(self, anchor: Token, others: list[Token]) -> set[int]:
@@ -335,8 +333,8 @@ class MeetingReader:
                     inherited.update(x.i for c in t.head.head.children if c.dep_ == "nsubj" for x in c.subtree)
                 else:
                     heads.add(head := t.head if t.head.pos_ != "ADP" else t.head.head)
-                    if head.lower_ in _PRESENCE_NOUNS and head.dep_ == "dobj":
-                        heads.add(head.head)  # "X led U.S. participation in a virtual meeting": X takes part
+                    if (verb := _presence_verb(head)) is not None:
+                        heads.add(verb)  # "X led U.S. participation in a virtual meeting": X takes part
             if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.dep_ == "xcomp" and t.head.lower_ in _HOLD_VERBS \
                     and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.head.children):
                 # "They agreed to hold a virtual G7 leaders' meeting": whoever agrees holds it
@@ -1176,6 +1174,12 @@ def _misparsed_verb(tok: Token) -> bool:
 def _kind_of_visit(ent: Span, tok: Token) -> bool:
     """'the upcoming Official Visit of Prime Minister X', 'State Visit': a kind of visit the model took for a title."""
     return ent.label_ in {"WORK_OF_ART", "EVENT"} and tok.i == ent.end - 1 and all(t.lower_ in _VISIT_KINDS for t in ent[:-1])
+
+
+def _presence_verb(tok: Token) -> Optional[Token]:
+    """'X led U.S. participation in a virtual meeting': the verb whose object is a presence at the meeting (its
+    clause and subject are the meeting's)."""
+    return tok.head if tok.lower_ in _PRESENCE_NOUNS and tok.dep_ == "dobj" else None
 
 
 _TRIP_NOUNS = {"trip", "visit", "travel", "travels"}

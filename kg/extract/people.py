@@ -244,8 +244,7 @@ def _chain_left(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer) -> tuple[lis
         elif prev.label_ == "ORG" and not gap_text and posts and pending_org is None and _state_chamber(prev.text, gaz) \
                 and posts[0].role in {"HeadOfState", "Legislator", "Official"}:
             # "California Senate President Pro Tempore X", "Hawaii Senate President Y": the chamber's presiding officer
-            first = posts[0]
-            posts[0] = Post(f"{prev.text} {first.title}", "Legislator", first.nation, first.org or prev.kb_id_ or prev.text)
+            posts[0] = _presiding_officer(prev.text, posts[0], prev.kb_id_ or prev.text)
             pos = prev.start
             j -= 1
             continue
@@ -365,9 +364,7 @@ def _right(doc: Doc, ents: list[Span], k: int, gaz: Gazetteer, index: _Index) ->
             # "X, Department of State Assistant Secretary for ...": the organisation's post
             appended = _appended_titles(doc, ents, k + 2, gaz, index, nxt.kb_id_ or clean_name(nxt))
             if appended and _state_chamber(nxt.text, gaz) and appended[0].role in {"HeadOfState", "Legislator", "Official"}:
-                # "Karen Spilka, Massachusetts Senate President": the chamber's presiding officer
-                first = appended[0]
-                appended[0] = Post(f"{nxt.text} {first.title}", "Legislator", first.nation, first.org)
+                appended[0] = _presiding_officer(nxt.text, appended[0])  # "Karen Spilka, Massachusetts Senate President"
             posts.extend(appended)
     return posts, nation
 
@@ -526,6 +523,11 @@ def _state_chamber(name: str, gaz: Gazetteer) -> bool:
     Assembly', 'Freedom House')."""
     m = _LEGISLATURE.match(name)
     return bool(m) and fold(m.group(1)) in gaz.place_by_name
+
+
+def _presiding_officer(chamber: str, post: Post, org: Optional[str] = None) -> Post:
+    """A state chamber's president: a legislator, with the chamber in the title ("California Senate President")."""
+    return Post(f"{chamber} {post.title}", "Legislator", post.nation, post.org or org)
 
 
 _MINISTER_ROLES = {"OtherMinister", "ForeignMinister", "DefenceMinister"}
@@ -706,6 +708,11 @@ def _shares_post(mention: PersonMention, person: Person) -> bool:
     return bool({x.role for x in mention.posts} & {x.role for x in person.posts} - {"Other", "Official"})
 
 
+def _addressed_as_ambassador(mention: PersonMention) -> bool:
+    """'Domestic Policy Advisor Susan Rice ... Ambassador Rice': how a former ambassador is addressed, no post now."""
+    return [q.title for q in mention.posts] == ["Ambassador"]
+
+
 def _inside(short: list[str], long_: list[str]) -> bool:
     """'mohamed bin zayed' in 'mohamed bin zayed al nahyan'; 'osmani' as the first half of 'osmani-sadriu'."""
     n = len(short)
@@ -729,8 +736,7 @@ def _compatible(mention: PersonMention, person: Person) -> bool:
     if len(a) == 1:
         # "President Biden" is not "First Lady Jill Biden": a surname with a post needs a matching post ("Ambassador
         # Rice" is also how a former ambassador is addressed: "Domestic Policy Advisor Susan Rice ... Ambassador Rice")
-        return not (mention.posts and person.posts) or _shares_post(mention, person) \
-            or [q.title for q in mention.posts] == ["Ambassador"]
+        return not (mention.posts and person.posts) or _shares_post(mention, person) or _addressed_as_ambassador(mention)
     if len(b) == 1:
         # a full name after "Vice President Harris" is someone new ("Dr. Kanika Harris") unless the post agrees
         return not person.posts or _shares_post(mention, person)
@@ -784,9 +790,7 @@ def _cluster(mentions: list[PersonMention], body_start: int = 0) -> tuple[list[P
         for alias in (m.name, m.surface):
             if alias not in p.aliases:
                 p.aliases.append(alias)
-        # "Domestic Policy Advisor Susan Rice ... Ambassador Rice": how a former ambassador is addressed, no post now
-        honorific = len(_tokens(m.name)) == 1 and [q.title for q in m.posts] == ["Ambassador"] and bool(p.posts) \
-            and not _shares_post(m, p)
+        honorific = len(_tokens(m.name)) == 1 and _addressed_as_ambassador(m) and bool(p.posts) and not _shares_post(m, p)
         for post in ([] if honorific else m.posts):
             same = next((k for k, q in enumerate(p.posts) if fold(post.title) == fold(q.title)), None)
             if same is None:  # a short form of a post already held, but not "Crown Prince" of "Crown Prince and Prime Minister"
@@ -820,11 +824,11 @@ def _title_only_mentions(doc: Doc, persons: list[Person], used_titles: set[int],
         title = fold(ent.text)
         holders = [p for p in persons if any(fold(q.title) == title for q in p.posts)] or [
             p for p in persons if any(fold(q.title).removeprefix(title + " of ") in gaz.nation_by_name
-                                      for q in p.posts if fold(q.title).startswith(title + " of "))] or [  # "Taoiseach of Ireland"
-            p for p in persons if any(fold(q.title).startswith((title + " of ", title + " for ")) for q in p.posts)
-            and getattr(gaz.title_by_name.get(title), "role", None) not in {"HeadOfState", "HeadOfGovernment"}]
-        # ("the Vice Minister" is the only "Vice Minister of Defense" named; "the President" is no "President of the
-        # European Council")
+                                      for q in p.posts if fold(q.title).startswith(title + " of "))]  # "Taoiseach of Ireland"
+        if not holders and getattr(gaz.title_by_name.get(title), "role", None) not in {"HeadOfState", "HeadOfGovernment"}:
+            # "the Vice Minister" is the only "Vice Minister of Defense" named ("the President" is no "President of the
+            # European Council")
+            holders = [p for p in persons if any(fold(q.title).startswith((title + " of ", title + " for ")) for q in p.posts)]
         if len(holders) == 1:
             for i in range(ent.start, ent.end):
                 token_person[i] = holders[0].name

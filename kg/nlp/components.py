@@ -588,7 +588,6 @@ class DdkgEntities:
                 taken.update(range(end, i))
         return added
 
-
     @staticmethod
     def _bodies_before_titles(doc: Doc, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """'Eversource President and CEO Joe Nolan', 'Vermont Gas President Y': proper nouns the model left untagged
